@@ -1,0 +1,267 @@
+//! Actors: organisations, people, places and programmes named in a sentence, found by a
+//! gazetteer (`lexicon/gazetteer.tsv`), titles (`M.`, `la ministre`), introducing nouns
+//! (`la start-up X`), guillemets (`« InvestAI »`), acronyms and capitalised names.
+
+use crate::lexicon::{alternation, entries};
+use crate::model::{Actor, ActorKind};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// An actor and where it was found in the searched text (bytes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub actor: Actor,
+}
+
+struct Gazetteer {
+    regex: Regex,
+    kinds: HashMap<String, ActorKind>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let source = include_str!("lexicon/gazetteer.tsv");
+    let mut kinds = HashMap::new();
+    let mut names = Vec::new();
+    for line in entries(source) {
+        let (name, kind) = line
+            .split_once('\t')
+            .expect("gazetteer.tsv: name<TAB>kind");
+        let kind = ActorKind::parse(kind.trim()).expect("gazetteer.tsv: unknown kind");
+        kinds.insert(fold(name), kind);
+        names.push(name);
+    }
+    let regex = Regex::new(&format!("(?i){}", alternation(names.into_iter())))
+        .expect("gazetteer compiles");
+    Gazetteer { regex, kinds }
+});
+
+static NOT_ACTORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("lexicon/not_actors.txt")).collect());
+
+static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("lexicon/first_names.txt")).collect());
+
+/// A capitalised name: words starting with a capital, joined by particles (`Von der Leyen`,
+/// `Côte d’Ivoire`), optionally ending with a year-like number (`Horizon 2020`).
+const NAME: &str = r"\p{Lu}[\p{L}\d&.+-]*(?:(?:[^\S\n]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[^\S\n]+)*|[^\S\n]+d['’]|-)\p{Lu}[\p{L}\d&.+-]*)*(?:[^\S\n]+\d{4}\b)?";
+
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me)\.?|\b(?:président|présidente|ministre|Premier ministre|Première ministre|PDG|directeur général|directrice générale|directeur|directrice|commissaire|commissaire européen|commissaire européenne|secrétaire d['’]État|maire|député|députée|sénateur|sénatrice|gouverneur|gouverneure|chancelier|chancelière|fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|dirigeant|dirigeante|porte-parole|cheffe|chef|roi|reine|prince|président-directeur général))(?:[^\S\n]+[\p{{Ll}}'’-]+){{0,3}}?[^\S\n]+(?P<name>{NAME})"
+    ))
+    .expect("titles compile")
+});
+
+static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?P<org>la[^\S\n]+start-?up|la[^\S\n]+jeune[^\S\n]+pousse|le[^\S\n]+groupe|la[^\S\n]+société|l['’]entreprise|le[^\S\n]+fonds|la[^\S\n]+banque|l['’]association|la[^\S\n]+fondation|le[^\S\n]+cabinet|l['’]opérateur|le[^\S\n]+constructeur|l['’]assureur|le[^\S\n]+laboratoire|la[^\S\n]+plateforme|l['’]agence|la[^\S\n]+licorne|l['’]éditeur|le[^\S\n]+spécialiste[^\S\n]+\p{{Ll}}+[^\S\n]+\p{{Ll}}+)|(?P<programme>le[^\S\n]+programme|le[^\S\n]+plan|le[^\S\n]+projet|l['’]initiative|le[^\S\n]+dispositif|l['’]appel[^\S\n]+à[^\S\n]+projets|le[^\S\n]+fonds[^\S\n]+de[^\S\n]+soutien))(?:[^\S\n]+\p{{Ll}}+){{0,2}}?[^\S\n]+(?P<name>{NAME})"
+    ))
+    .expect("introducing nouns compile")
+});
+
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"«[^\S\n]*(?P<name>\p{Lu}[^«»\n.!?]{0,40}?)[^\S\n]*»").expect("guillemets compile")
+});
+
+static CAPITALISED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{NAME}")).expect("names compile"));
+
+/// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
+static NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s«]*(?:Cette|Ce|Cet)[^\S\n]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)[^\S\n]*,?[^\S\n]*(?:baptisée?|appelée?|nommée?|intitulée?|dénommée?|surnommée?)[^\S\n]*«[^\S\n]*(?P<name>[^»\n]{1,40}?)[^\S\n]*»").expect("anaphora compiles")
+});
+
+fn fold(name: &str) -> String {
+    name.to_lowercase().replace('’', "'")
+}
+
+/// The kind of a name: the gazetteer's, else a person when it starts with a first name.
+fn kind_of(name: &str, default: ActorKind) -> ActorKind {
+    if let Some(kind) = GAZETTEER.kinds.get(&fold(name)) {
+        return *kind;
+    }
+    let first = name.split([' ', '-']).next().unwrap_or("");
+    if FIRST_NAMES.contains(first) || FIRST_NAMES.contains(name.split(' ').next().unwrap_or("")) {
+        ActorKind::Person
+    } else {
+        default
+    }
+}
+
+/// Drops a trailing dot left by the end of a sentence or an abbreviation.
+fn clean(name: &str) -> &str {
+    name.trim_end_matches(['.', '-', '+', '&']).trim()
+}
+
+fn is_stop(name: &str) -> bool {
+    NOT_ACTORS.contains(name)
+}
+
+/// Every actor named in `sentence`, in order of appearance, each name once.
+pub fn find(sentence: &str) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let overlaps = |found: &[Found], s: usize, e: usize| {
+        found.iter().any(|f| s < f.end && f.start < e)
+    };
+    let push = |found: &mut Vec<Found>, s: usize, name: &str, kind, why| {
+        let name = clean(name);
+        let e = s + name.len();
+        if name.chars().count() < 2 || is_stop(name) || overlaps(found, s, e) {
+            return;
+        }
+        found.push(Found {
+            start: s,
+            end: e,
+            actor: Actor {
+                name: name.to_string(),
+                kind,
+                why,
+            },
+        });
+    };
+    for m in GAZETTEER.regex.find_iter(sentence) {
+        let kind = kind_of(m.as_str(), ActorKind::Organization);
+        push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
+    }
+    for caps in TITLED.captures_iter(sentence) {
+        let name = caps.name("name").expect("name");
+        let kind = kind_of(name.as_str(), ActorKind::Person);
+        let kind = if kind == ActorKind::Organization {
+            ActorKind::Person
+        } else {
+            kind
+        };
+        push(&mut found, name.start(), name.as_str(), kind, "title");
+    }
+    for caps in INTRODUCED.captures_iter(sentence) {
+        let name = caps.name("name").expect("name");
+        let default = if caps.name("programme").is_some() {
+            ActorKind::Programme
+        } else {
+            ActorKind::Organization
+        };
+        let kind = kind_of(name.as_str(), default);
+        push(&mut found, name.start(), name.as_str(), kind, "introducing noun");
+    }
+    for caps in QUOTED.captures_iter(sentence) {
+        let name = caps.name("name").expect("name");
+        // A quotation, not a name: too many words.
+        if name.as_str().split_whitespace().count() > 4 {
+            continue;
+        }
+        let kind = kind_of(name.as_str(), ActorKind::Programme);
+        push(&mut found, name.start(), name.as_str(), kind, "guillemets");
+    }
+    for m in CAPITALISED.find_iter(sentence) {
+        let name = clean(m.as_str());
+        let words = name.split_whitespace().count();
+        let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !name.chars().any(char::is_lowercase);
+        // A capital that only opens the sentence (`Cette`, `Lors`) is not a name.
+        if words == 1 && !acronym && opens_sentence(&sentence[..m.start()]) {
+            continue;
+        }
+        let (name, start) = strip_opening_word(name, m.start());
+        if name.is_empty() {
+            continue;
+        }
+        let why = if acronym { "acronym" } else { "capitalised name" };
+        let kind = kind_of(name, ActorKind::Organization);
+        push(&mut found, start, name, kind, why);
+    }
+    found.sort_by_key(|f| f.start);
+    let mut seen = HashSet::new();
+    found.retain(|f| seen.insert(f.actor.name.clone()));
+    found
+}
+
+/// True when only spaces, quotes, dashes or a colon stand before this point of the sentence.
+fn opens_sentence(before: &str) -> bool {
+    let tail = before.trim_end();
+    tail.is_empty() || tail.ends_with(['«', '"', '“', '—', '–', '-', ':', '(', '•', '*', '.'])
+}
+
+/// `Lors Macron` cannot happen, but `Le Monde` can: drop a stop word that opens a multi-word
+/// name only when the rest is still a name.
+fn strip_opening_word(name: &str, start: usize) -> (&str, usize) {
+    let mut name = name;
+    let mut start = start;
+    while let Some((first, rest)) = name.split_once(' ') {
+        // Only a word like `Le` or `Selon` is dropped; an acronym opens a name (`AI Action`).
+        if is_stop(first) && first.chars().any(char::is_lowercase) {
+            let offset = name.len() - rest.trim_start().len();
+            start += offset;
+            name = rest.trim_start();
+        } else {
+            break;
+        }
+    }
+    if is_stop(name) { ("", start) } else { (name, start) }
+}
+
+/// The programme a sentence names when it opens by pointing back at the previous one
+/// (`Cette initiative, baptisée « InvestAI »`).
+pub fn named_back(sentence: &str) -> Option<Actor> {
+    let caps = NAMED_BACK.captures(sentence)?;
+    let name = caps.name("name")?.as_str().trim();
+    if !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(Actor {
+        name: name.to_string(),
+        kind: kind_of(name, ActorKind::Programme),
+        why: "named in the next sentence",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(sentence: &str) -> Vec<(String, &'static str)> {
+        find(sentence)
+            .into_iter()
+            .map(|f| (f.actor.name, f.actor.kind.as_str()))
+            .collect()
+    }
+
+    fn has(sentence: &str, name: &str, kind: &str) {
+        let got = names(sentence);
+        assert!(
+            got.iter().any(|(n, k)| n == name && *k == kind),
+            "{name} ({kind}) not in {got:?}"
+        );
+    }
+
+    #[test]
+    fn gazetteer_titles_and_guillemets() {
+        let s = "Cette annonce fait suite à celle du président français Emmanuel Macron, qui a déclaré que 109 milliards d’euros seraient investis en France, comme le projet « Stargate » du président Trump.";
+        has(s, "Emmanuel Macron", "person");
+        has(s, "France", "place");
+        has(s, "Stargate", "programme");
+        has(s, "Trump", "person");
+        has("a déclaré Mme Von der Leyen.", "Von der Leyen", "person");
+        has("l’Union européenne et la BEI", "Union européenne", "organization");
+        has("la start-up Pasqal lève 100 M€", "Pasqal", "organization");
+        has("le CNRS investit", "CNRS", "organization");
+    }
+
+    #[test]
+    fn sentence_openers_and_common_acronyms_are_not_actors() {
+        let got = names("Cette initiative vise les PME et l’IA. Lors du sommet, rien.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = names("« Nous voulons que l’Europe soit leader en matière d’IA, ce qui implique beaucoup », a-t-il dit.");
+        assert!(got.iter().all(|(n, _)| n != "Nous"), "{got:?}");
+    }
+
+    #[test]
+    fn programme_named_in_the_next_sentence() {
+        let a = named_back("Cette initiative, baptisée « InvestAI », vise à renforcer l’Europe.").unwrap();
+        assert_eq!(a.name, "InvestAI");
+        assert_eq!(a.kind, ActorKind::Programme);
+        assert!(named_back("Cette initiative vise à renforcer l’Europe.").is_none());
+    }
+}

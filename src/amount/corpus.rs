@@ -1,0 +1,1 @@
+//! Examples and traps for the amount rules, run through the whole pipeline (`extract`).

@@ -1,0 +1,177 @@
+//! Currencies: the word table in `lexicon/currencies.tsv`, the regex alternations built from it,
+//! and the lookup from a matched form back to its ISO 4217 code.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A way of writing a currency, from one line of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Currency {
+    pub iso: &'static str,
+    /// 1 for the currency itself, 100 for its minor unit (`cents`).
+    pub divisor: u32,
+    /// True when the word needs digits or a scale to be money (`livres`, `francs`).
+    pub strict: bool,
+    /// True when the form may stand before the number (`$10`, `EUR 20`).
+    pub before: bool,
+}
+
+struct Table {
+    /// Case-sensitive forms (codes in capitals), keyed as written with spaces collapsed.
+    exact: HashMap<String, Currency>,
+    /// The other forms, keyed in lower case.
+    folded: HashMap<String, Currency>,
+    /// Regex alternation of every form (for after the number), longest first.
+    after: String,
+    /// Regex alternation of the forms that may stand before the number.
+    before: String,
+}
+
+static TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::parse(include_str!("lexicon/currencies.tsv")));
+
+impl Table {
+    fn parse(source: &'static str) -> Table {
+        let mut exact = HashMap::new();
+        let mut folded = HashMap::new();
+        let mut after: Vec<&'static str> = Vec::new();
+        let mut before: Vec<&'static str> = Vec::new();
+        for line in source.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [iso, divisor, place, forms] = cols[..] else {
+                panic!("currencies.tsv: a line needs 4 tab-separated columns: {line:?}");
+            };
+            let divisor: u32 = divisor.parse().expect("currencies.tsv: divisor");
+            for form in forms.split('|') {
+                let currency = Currency {
+                    iso,
+                    divisor,
+                    strict: place == "strict",
+                    before: place == "any",
+                };
+                if is_code(form) {
+                    exact.insert(key(form), currency);
+                } else {
+                    folded.insert(key(form).to_lowercase(), currency);
+                }
+                after.push(form);
+                if currency.before {
+                    before.push(form);
+                }
+            }
+        }
+        Table {
+            exact,
+            folded,
+            after: alternation(after),
+            before: alternation(before),
+        }
+    }
+}
+
+/// A form written in capitals (and symbols) only: a code that must keep its case (`ILS`, not
+/// the pronoun `ils`; `MAD`).
+fn is_code(form: &str) -> bool {
+    form.chars().any(char::is_alphabetic) && !form.chars().any(char::is_lowercase)
+}
+
+/// The lookup key of a form or a matched text: spaces collapsed, `’` as `'`.
+fn key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
+}
+
+fn alternation(mut forms: Vec<&str>) -> String {
+    forms.sort_by_key(|f| std::cmp::Reverse(f.chars().count()));
+    forms.dedup();
+    let parts: Vec<String> = forms.iter().map(|f| form_pattern(f)).collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+/// The regex of one form: spacing between words is required, around symbols optional; a form
+/// that ends with a letter must end a word (`$ c` is not the start of `$ cette`).
+fn form_pattern(form: &str) -> String {
+    let chars: Vec<char> = form.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            ' ' => {
+                let letters_around = i > 0
+                    && chars[i - 1].is_alphanumeric()
+                    && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+                out.push_str(if letters_around {
+                    r"[^\S\n]+"
+                } else {
+                    r"[^\S\n]?"
+                });
+            }
+            '\'' | '’' => out.push_str("['’]"),
+            _ => out.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    if chars.last().is_some_and(|c| c.is_alphanumeric()) {
+        out.push_str(r"\b");
+    }
+    if is_code(form) {
+        format!("(?-i:{out})")
+    } else {
+        out
+    }
+}
+
+/// Regex alternation of every currency form (none captures).
+pub fn after_pattern() -> &'static str {
+    &TABLE.after
+}
+
+/// Regex alternation of the forms that may precede the number.
+pub fn before_pattern() -> &'static str {
+    &TABLE.before
+}
+
+/// The currency of a matched form.
+pub fn lookup(matched: &str) -> Option<Currency> {
+    let k = key(matched);
+    TABLE
+        .exact
+        .get(&k)
+        .or_else(|| TABLE.folded.get(&k.to_lowercase()))
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_and_codes_keep_their_case() {
+        assert_eq!(lookup("€").unwrap().iso, "EUR");
+        assert_eq!(lookup("Euros").unwrap().iso, "EUR");
+        assert_eq!(lookup("dollars  canadiens").unwrap().iso, "CAD");
+        assert_eq!(lookup("centimes d’euro").unwrap().divisor, 100);
+        assert_eq!(lookup("ILS").unwrap().iso, "ILS");
+        assert_eq!(lookup("ils"), None);
+        assert!(lookup("livres").unwrap().strict);
+        assert!(lookup("$").unwrap().before);
+        assert!(!lookup("euros").unwrap().before);
+    }
+
+    #[test]
+    fn every_form_compiles_and_matches_itself() {
+        let re = regex::Regex::new(&format!("^(?i:{})$", after_pattern())).unwrap();
+        for line in include_str!("lexicon/currencies.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            for form in line.split('\t').nth(3).unwrap().split('|') {
+                assert!(re.is_match(form), "{form}");
+                assert!(lookup(form).is_some(), "{form}");
+            }
+        }
+    }
+}

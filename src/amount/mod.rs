@@ -1,0 +1,128 @@
+//! Money amounts: the rules that find them, the numbers and currencies they read, and the words
+//! around them that qualify them (`plus de`, `environ`, `par an`).
+
+mod currency;
+pub mod number;
+pub mod rules;
+
+#[cfg(test)]
+mod corpus;
+
+use crate::model::{Decimal, Period, Qualifier};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An amount found in the text, before sources, actors and links are tied to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte offsets of the mention, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<Decimal>,
+    pub min: Option<Decimal>,
+    pub max: Option<Decimal>,
+    /// ISO code; `None` when the text leaves it to the context (`dont 50 milliards`).
+    pub currency: Option<&'static str>,
+    pub qualifier: Qualifier,
+    pub qualifier_cue: Option<String>,
+    pub period: Option<Period>,
+    pub rule: &'static str,
+}
+
+/// Finds every amount in `text`, in text order, without overlaps: where rules disagree the
+/// longest match wins, then the earliest rule.
+pub fn scan(text: &str) -> Vec<Mention> {
+    let mut found: Vec<(usize, Mention)> = Vec::new();
+    for (order, rule) in rules::RULES.iter().enumerate() {
+        found.extend(rule.apply(text).into_iter().map(|m| (order, m)));
+    }
+    found.sort_by_key(|(order, m)| (m.start, std::cmp::Reverse(m.end), *order));
+    let mut kept: Vec<Mention> = Vec::new();
+    for (_, m) in found {
+        if let Some(last) = kept.last() {
+            if m.start < last.end {
+                // Overlap: keep the longer of the two.
+                if m.end - m.start > last.end - last.start {
+                    kept.pop();
+                } else {
+                    continue;
+                }
+            }
+        }
+        kept.push(m);
+    }
+    for m in &mut kept {
+        qualify(text, m);
+    }
+    kept
+}
+
+/// The qualifier words that may stand right before an amount, and what they mean.
+static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisinant|avoisine|grosso\s+modo|estimée?s?\s+à)|\b(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|\b(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|\b(?P<exact>exactement|précisément|pile))(?:[^\S\n]+(?:les|la\s+somme\s+de))?[^\S\n]*$",
+    )
+    .unwrap()
+});
+
+static APPROX_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^\S\n]*(?:environ|au\s+moins|et\s+plus)\b").unwrap());
+
+static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^\S\n]*,)?[^\S\n]*(?:(?:de|d['’])[^\S\n]*\p{L}+[^\S\n]+)?(?:(?P<year>par[^\S\n]+an\b|par[^\S\n]+année|/[^\S\n]*an\b|l['’]an\b|annuels?\b|annuelles?\b|annuellement|chaque[^\S\n]+année|tous[^\S\n]+les[^\S\n]+ans)|(?P<month>par[^\S\n]+mois|/[^\S\n]*mois|mensuels?\b|mensuelles?\b|mensuellement|chaque[^\S\n]+mois|tous[^\S\n]+les[^\S\n]+mois))").unwrap()
+});
+
+static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?))[^\S\n]+(?:de[^\S\n]+|d['’][^\S\n]*)(?:\p{L}+[^\S\n]+){0,2}$").unwrap()
+});
+
+/// Up to `n` characters of `text` before byte `at`.
+fn window_before(text: &str, at: usize, n: usize) -> &str {
+    let start = text[..at].char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    &text[start..at]
+}
+
+/// Up to `n` characters of `text` after byte `at`.
+fn window_after(text: &str, at: usize, n: usize) -> &str {
+    let end = text[at..].char_indices().nth(n).map_or(text.len(), |(i, _)| at + i);
+    &text[at..end]
+}
+
+/// Sets the qualifier and period from the words around the mention.
+fn qualify(text: &str, m: &mut Mention) {
+    let before = window_before(text, m.start, 48);
+    let after = window_after(text, m.end, 48);
+    if m.qualifier == Qualifier::Exact {
+        if let Some(caps) = QUALIFIER_BEFORE.captures(before) {
+            let (qualifier, cue) = if let Some(c) = caps.name("approx") {
+                (Qualifier::Approx, c)
+            } else if let Some(c) = caps.name("min") {
+                (Qualifier::Min, c)
+            } else if let Some(c) = caps.name("max") {
+                (Qualifier::Max, c)
+            } else {
+                (Qualifier::Exact, caps.name("exact").expect("exact"))
+            };
+            m.qualifier = qualifier;
+            m.qualifier_cue = Some(cue.as_str().to_string());
+        } else if let Some(c) = APPROX_AFTER.find(after) {
+            let cue = c.as_str().trim().to_lowercase();
+            m.qualifier = if cue == "environ" {
+                Qualifier::Approx
+            } else {
+                Qualifier::Min
+            };
+            m.qualifier_cue = Some(cue);
+        }
+    }
+    let period = PERIOD_AFTER
+        .captures(after)
+        .or_else(|| PERIOD_BEFORE.captures(before));
+    m.period = period.map(|caps| {
+        if caps.name("year").is_some() {
+            Period::Year
+        } else {
+            Period::Month
+        }
+    });
+}

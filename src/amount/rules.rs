@@ -1,0 +1,513 @@
+//! The amount rules: each a named regex built from shared fragments, and a production that turns
+//! its captures into exact mentions. Names describe the surface form, Duckling-style.
+
+use super::currency::{self, Currency};
+use super::number::{
+    approximate_count, last_scale_in_words, parse_digits, parse_words, scale_factor,
+};
+use super::Mention;
+use crate::model::{Decimal, Qualifier};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// Every rule name a mention can carry, so a test can check that each one fires.
+pub const RULE_NAMES: &[&str] = &[
+    NUMBER_CURRENCY,
+    NUMBER_SCALE_CURRENCY,
+    WORDS_CURRENCY,
+    VAGUE_SCALE_CURRENCY,
+    CURRENCY_NUMBER,
+    BETWEEN_AND,
+    FROM_TO_CHANGE,
+    AMOUNT_DASH_AMOUNT,
+    NUMBER_SCALE_CONTEXT,
+];
+
+pub const NUMBER_CURRENCY: &str = "<number> <currency>";
+pub const NUMBER_SCALE_CURRENCY: &str = "<number> <scale> <currency>";
+pub const WORDS_CURRENCY: &str = "<number words> <currency>";
+pub const VAGUE_SCALE_CURRENCY: &str = "<une dizaine> de <scale> <currency>";
+pub const CURRENCY_NUMBER: &str = "<currency> <number> <scale>?";
+pub const BETWEEN_AND: &str = "entre|de <amount> et|à <amount>";
+pub const FROM_TO_CHANGE: &str = "<change verb> de <amount> à <amount>";
+pub const AMOUNT_DASH_AMOUNT: &str = "<amount> -|à <amount>";
+pub const NUMBER_SCALE_CONTEXT: &str = "<number> <scale> (currency from context)";
+
+/// Some spacing, at most one line break (a soft-wrapped line, never a paragraph break).
+const S: &str = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)";
+/// Optional spacing, at most one line break.
+const S0: &str = r"(?:[^\S\n]*\n?[^\S\n]*)";
+/// Digits with French or English group separators and a decimal part (no sign, no boundary).
+const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
+/// One French number word.
+const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)\b";
+const SCALE: &str = r"(?:milliards?|millions?|billions?|milliers|mille)\b";
+/// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`).
+const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mn|bn|k|m|g)";
+/// Scale words that make a bare number money when the sentence gives the currency.
+const BIG_SCALE: &str = r"(?:milliards?|millions?|billions?)\b";
+const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)\b";
+const VAGUE: &str = r"(?:une|la|d['’]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
+const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’]{S0}|{S0})";
+
+/// Fills `{S}`, `{DIGITS}`… in a pattern template, and prefixes its group names with `p`.
+fn fill(template: &str, p: &str) -> String {
+    let words = format!(r"\b{WORD}(?:(?:[\s-]+et[\s-]+|[\s-]+){WORD})*");
+    template
+        .replace("{VAGUE}", VAGUE)
+        .replace("{CONNECTOR}", CONNECTOR)
+        .replace("{DIGITS}", DIGITS)
+        .replace("{WORDS}", &words)
+        .replace("{SCALE}", SCALE)
+        .replace("{ABBR}", ABBR)
+        .replace("{BIG_SCALE}", BIG_SCALE)
+        .replace("{BIG_ABBR}", BIG_ABBR)
+        .replace("{CUR}", currency::after_pattern())
+        .replace("{CURB}", currency::before_pattern())
+        .replace("{S0}", S0)
+        .replace("{S}", S)
+        .replace("(?P<", &format!("(?P<{p}"))
+}
+
+/// An amount with its currency written after it: `200 milliards d’euros`, `15 M€`,
+/// `deux cents millions de dollars`, `une dizaine de millions d’euros`, `1 USD et 23 centimes`.
+const CORE: &str = r"(?:(?P<num>[-−]?\b{DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>\b(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>\b{VAGUE})(?:{S}de{S}|{S}d['’]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)\b)?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)\b)?";
+
+/// The start of a range: a number with its scale and currency if written.
+const RANGE_START: &str =
+    r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})\b)?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
+
+/// A number and a big scale with no currency: `dont 50 milliards proviennent…`.
+const CONTEXT: &str = r"(?:(?P<num>\b{DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)\b)?";
+
+/// A compiled rule.
+pub struct Rule {
+    pub regex: Regex,
+    produce: fn(&Captures, &str) -> Vec<Mention>,
+}
+
+impl Rule {
+    pub fn apply(&self, text: &str) -> Vec<Mention> {
+        self.regex
+            .captures_iter(text)
+            .flat_map(|caps| (self.produce)(&caps, text))
+            .collect()
+    }
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(&format!("(?i){pattern}")).unwrap_or_else(|e| panic!("rule pattern: {e}"))
+}
+
+/// All rules, compiled once.
+pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let core = fill(CORE, "");
+    let prefix = fill(
+        r"(?P<cur>{CURB}){S0}(?P<num>[-−]?{DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})\b)?",
+        "",
+    );
+    let start = fill(RANGE_START, "a_");
+    let end = format!("(?:{}|{})", fill(CORE, "b_"), fill(CONTEXT, "c_"));
+    let between = format!(
+        r"(?P<kw>\b(?:entre|de))(?P<gap>{S}){start}{S}(?:et|à){S}{end}",
+        S = S
+    );
+    let dash = format!(r"{start}(?:{S0}[-–]{S0}|{S}à{S}){end}", S = S, S0 = S0);
+    vec![
+        Rule {
+            regex: compile(&core),
+            produce: produce_core,
+        },
+        Rule {
+            regex: compile(&prefix),
+            produce: produce_prefix,
+        },
+        Rule {
+            regex: compile(&between),
+            produce: produce_between,
+        },
+        Rule {
+            regex: compile(&dash),
+            produce: produce_dash,
+        },
+        Rule {
+            regex: compile(&fill(CONTEXT, "")),
+            produce: produce_context,
+        },
+    ]
+});
+
+/// What one side of an amount says, before it becomes a mention.
+#[derive(Debug, Clone)]
+struct Parsed {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    /// The number as written, before its scale (to give a range's start the end's scale).
+    raw: Decimal,
+    scale: Option<Decimal>,
+    currency: Option<Currency>,
+    rule: &'static str,
+    approx: bool,
+}
+
+fn group<'t>(caps: &Captures<'t>, p: &str, name: &str) -> Option<regex::Match<'t>> {
+    caps.name(&format!("{p}{name}"))
+}
+
+/// A scale written as a word or an abbreviation.
+fn written_scale(caps: &Captures, p: &str) -> Option<Decimal> {
+    group(caps, p, "scale")
+        .or_else(|| group(caps, p, "abbr"))
+        .or_else(|| group(caps, p, "vscale"))
+        .and_then(|m| scale_factor(m.as_str()))
+}
+
+/// Reads an amount's number, scale, half, currency and cents from the groups prefixed `p`.
+fn parse_amount(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
+    let whole = caps.get(0)?;
+    let mut scale = written_scale(caps, p);
+    let mut approx = false;
+    let (raw, rule) = if let Some(m) = group(caps, p, "num") {
+        if !sign_stands_alone(text, m.start(), m.as_str()) {
+            return None;
+        }
+        let rule = if scale.is_some() {
+            NUMBER_SCALE_CURRENCY
+        } else {
+            NUMBER_CURRENCY
+        };
+        (parse_digits(m.as_str())?, rule)
+    } else if let Some(m) = group(caps, p, "words") {
+        let words = m.as_str();
+        if scale.is_none() && group(caps, p, "half").is_some() {
+            scale = last_scale_in_words(words);
+            let value = parse_words(words)?;
+            // `un milliard et demi`: the words carry the scale, so raw is in units.
+            let half = scale.unwrap_or(Decimal::ONE) / Decimal::TWO;
+            return finish(caps, p, whole, value, value, None, half, WORDS_CURRENCY, false);
+        }
+        (parse_words(words)?, WORDS_CURRENCY)
+    } else if let Some(m) = group(caps, p, "demi") {
+        let factor = if m.as_str().to_lowercase().contains("milliard") {
+            "milliard"
+        } else {
+            "million"
+        };
+        let value = scale_factor(factor)? / Decimal::TWO;
+        return finish(
+            caps,
+            p,
+            whole,
+            value,
+            value,
+            None,
+            Decimal::ZERO,
+            WORDS_CURRENCY,
+            false,
+        );
+    } else if let Some(m) = group(caps, p, "vague") {
+        approx = true;
+        let word = m.as_str().split_whitespace().last()?;
+        let word = word.rsplit(['\'', '’']).next()?;
+        (approximate_count(word)?, VAGUE_SCALE_CURRENCY)
+    } else {
+        return None;
+    };
+    let value = raw.checked_mul(scale.unwrap_or(Decimal::ONE))?;
+    let half = if group(caps, p, "half").is_some() {
+        scale.unwrap_or(Decimal::ONE) / Decimal::TWO
+    } else {
+        Decimal::ZERO
+    };
+    finish(caps, p, whole, value, raw, scale, half, rule, approx)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    caps: &Captures,
+    p: &str,
+    whole: regex::Match,
+    value: Decimal,
+    raw: Decimal,
+    scale: Option<Decimal>,
+    half: Decimal,
+    rule: &'static str,
+    approx: bool,
+) -> Option<Parsed> {
+    let mut value = value.checked_add(half)?;
+    let currency = match group(caps, p, "cur") {
+        Some(m) => Some(currency::lookup(m.as_str())?),
+        None => None,
+    };
+    let has_scale = scale.is_some() || group(caps, p, "words").is_some_and(ends_with_scale);
+    // `200 d’euros` is not French: `de` joins a scale word to its currency only.
+    let connector_de = group(caps, p, "conn").is_some_and(|m| !m.as_str().trim().is_empty());
+    if connector_de && !has_scale && group(caps, p, "vague").is_none() && half.is_zero() {
+        return None;
+    }
+    if let Some(c) = currency {
+        // `trois livres` are books; `3 millions de livres` is money.
+        if c.strict && group(caps, p, "words").is_some() && !has_scale {
+            return None;
+        }
+        if let Some(cents) = group(caps, p, "cents") {
+            if c.divisor != 1 || has_scale {
+                return None;
+            }
+            let cents = parse_digits(cents.as_str()).or_else(|| parse_words(cents.as_str()))?;
+            if cents >= Decimal::ONE_HUNDRED {
+                return None;
+            }
+            value = value.checked_add(cents / Decimal::ONE_HUNDRED)?;
+        }
+        value /= Decimal::from(c.divisor);
+    }
+    let end = group(caps, p, "cunit")
+        .or_else(|| group(caps, p, "cur"))
+        .or_else(|| group(caps, p, "half"))
+        .map_or(whole.end(), |m| m.end());
+    let start = [
+        group(caps, p, "num"),
+        group(caps, p, "words"),
+        group(caps, p, "demi"),
+        group(caps, p, "vague"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|m| m.start())
+    .min()
+    .unwrap_or(whole.start());
+    Some(Parsed {
+        start,
+        end,
+        value: value.normalize(),
+        raw,
+        scale,
+        currency,
+        rule,
+        approx,
+    })
+}
+
+fn ends_with_scale(words: regex::Match) -> bool {
+    last_scale_in_words(words.as_str()).is_some_and(|s| {
+        let lower = words.as_str().to_lowercase();
+        let last = lower.split([' ', '-']).next_back().unwrap_or("");
+        scale_factor(last) == Some(s)
+    })
+}
+
+/// A minus sign counts only when nothing but space or an opening bracket stands before it:
+/// `10-20 euros` is a range, not `10` and `-20`.
+fn sign_stands_alone(text: &str, start: usize, number: &str) -> bool {
+    if !number.starts_with(['-', '−']) {
+        return true;
+    }
+    text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | '«' | '"'))
+}
+
+fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
+    Mention {
+        start: parsed.start,
+        end: parsed.end,
+        value: Some(parsed.value),
+        min: None,
+        max: None,
+        currency: parsed.currency.map(|c| c.iso),
+        qualifier: if parsed.approx {
+            Qualifier::Approx
+        } else {
+            Qualifier::Exact
+        },
+        qualifier_cue: None,
+        period: None,
+        rule,
+    }
+}
+
+fn produce_core(caps: &Captures, text: &str) -> Vec<Mention> {
+    let Some(parsed) = parse_amount(caps, "", text) else {
+        return vec![];
+    };
+    let mut m = mention(&parsed, parsed.rule);
+    if parsed.approx {
+        m.qualifier_cue = group(caps, "", "vague").map(|v| v.as_str().to_string());
+    }
+    vec![m]
+}
+
+fn produce_prefix(caps: &Captures, text: &str) -> Vec<Mention> {
+    let Some(parsed) = parse_amount(caps, "", text) else {
+        return vec![];
+    };
+    let whole = caps.get(0).expect("group 0");
+    let mut m = mention(&parsed, CURRENCY_NUMBER);
+    m.start = whole.start();
+    m.end = whole.end();
+    vec![m]
+}
+
+/// A bare number and big scale, kept only when what follows is not a count of something else:
+/// `50 milliards proviennent` and `3 milliards de crédits` are money, `1,5 million d’habitants`
+/// and `3 milliards de paramètres` are not. The currency comes from the context (see `link`).
+fn produce_context(caps: &Captures, text: &str) -> Vec<Mention> {
+    let Some(parsed) = parse_context(caps, "", text) else {
+        return vec![];
+    };
+    vec![mention(&parsed, NUMBER_SCALE_CONTEXT)]
+}
+
+fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
+    if let Some(words) = group(caps, p, "words")
+        && !ends_with_scale(words)
+    {
+        return None;
+    }
+    let parsed = parse_amount(caps, p, text)?;
+    if counts_something_else(&text[parsed.end..]) {
+        return None;
+    }
+    Some(Parsed {
+        rule: NUMBER_SCALE_CONTEXT,
+        ..parsed
+    })
+}
+
+static FOLLOWING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\S\n]*(?:de[^\S\n]+|d['’][^\S\n]*)(?:[\p{L}-]+[^\S\n]+)?([\p{L}-]+)").unwrap()
+});
+
+static MONEY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("lexicon/money_nouns.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `after` starts with `de <noun>` and the noun is not one of money's.
+fn counts_something_else(after: &str) -> bool {
+    let Some(caps) = FOLLOWING_NOUN.captures(after) else {
+        return false;
+    };
+    let whole = caps.get(0).map_or("", |m| m.as_str()).to_lowercase();
+    let words: Vec<&str> = whole
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty() && *w != "de" && *w != "d")
+        .collect();
+    !words.iter().any(|w| MONEY_NOUNS.contains(w))
+}
+
+/// `entre 5 et 10 millions d’euros`, `de 5 à 7 milliards`: one range, the start taking the
+/// end's scale and currency when it has none. After a verb of change (`passe de 5 à 7 M€`) the
+/// two ends are two amounts, not a range.
+fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
+    let kw = caps.name("kw").expect("kw");
+    let Some((a, b)) = range_ends(caps, text) else {
+        return vec![];
+    };
+    let cue = kw.as_str().to_lowercase();
+    if cue == "de" {
+        if a.currency.is_some() || follows_change_verb(&text[..kw.start()]) {
+            let mut first = mention(&a, FROM_TO_CHANGE);
+            first.value = Some(a.value);
+            return vec![first, mention(&b, FROM_TO_CHANGE)];
+        }
+    }
+    let mut m = range(&a, &b, BETWEEN_AND);
+    m.qualifier_cue = Some(cue);
+    vec![m]
+}
+
+fn produce_dash(caps: &Captures, text: &str) -> Vec<Mention> {
+    match range_ends(caps, text) {
+        Some((a, b)) => vec![range(&a, &b, AMOUNT_DASH_AMOUNT)],
+        None => vec![],
+    }
+}
+
+/// Parses both ends of a range; the start borrows the end's scale (when it is not already
+/// larger than the end: `entre 500 000 et 2 millions`) and currency.
+fn range_ends(caps: &Captures, text: &str) -> Option<(Parsed, Parsed)> {
+    let b = parse_amount_or_context(caps, text)?;
+    let a_num = caps.name("a_num")?;
+    let raw = parse_digits(a_num.as_str()).or_else(|| parse_words(a_num.as_str()))?;
+    let own_scale = written_scale(caps, "a_");
+    let scale = own_scale.or_else(|| if raw <= b.raw { b.scale } else { None });
+    let currency = match caps.name("a_cur") {
+        Some(m) => Some(currency::lookup(m.as_str())?),
+        None => b.currency,
+    };
+    if caps.name("a_conn").is_some_and(|m| !m.as_str().trim().is_empty()) && own_scale.is_none()
+    {
+        return None;
+    }
+    let mut value = raw.checked_mul(scale.unwrap_or(Decimal::ONE))?;
+    if let Some(c) = currency {
+        value /= Decimal::from(c.divisor);
+    }
+    let a = Parsed {
+        start: a_num.start(),
+        end: caps
+            .name("a_cur")
+            .or(caps.name("a_abbr"))
+            .or(caps.name("a_scale"))
+            .map_or(a_num.end(), |m| m.end()),
+        value: value.normalize(),
+        raw,
+        scale,
+        currency,
+        rule: b.rule,
+        approx: false,
+    };
+    Some((a, b))
+}
+
+fn parse_amount_or_context(caps: &Captures, text: &str) -> Option<Parsed> {
+    if caps.name("b_cur").is_some() {
+        parse_amount(caps, "b_", text)
+    } else {
+        parse_context(caps, "c_", text)
+    }
+}
+
+fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
+    let (min, max) = if a.value <= b.value {
+        (a.value, b.value)
+    } else {
+        (b.value, a.value)
+    };
+    Mention {
+        start: a.start,
+        end: b.end,
+        value: None,
+        min: Some(min),
+        max: Some(max),
+        currency: b.currency.map(|c| c.iso),
+        qualifier: Qualifier::Range,
+        qualifier_cue: None,
+        period: None,
+        rule,
+    }
+}
+
+static CHANGE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*[^\S\n]+(?:\p{L}+[^\S\n]+)?$").unwrap()
+});
+
+/// True when the words before `de` are a verb of change (`passer`, `porté`, `augmente`…).
+fn follows_change_verb(before: &str) -> bool {
+    let tail: String = {
+        let start = before
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map_or(0, |(i, _)| i);
+        before[start..].to_string()
+    };
+    CHANGE_VERB.is_match(&tail)
+}

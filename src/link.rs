@@ -1,0 +1,342 @@
+//! Ties each amount to its context: the currency a bare figure borrows from its sentence, the
+//! clause and sentence cues that set its source, the actors around it, the total a `dont …`
+//! breaks down (`part_of`) and the earlier mention it repeats (`repeat_of`).
+
+use crate::actor;
+use crate::amount::Mention;
+use crate::model::{Actor, Finding, Source};
+use crate::source::{self, Cue};
+use crate::text::Positions;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where a mention sits: its sentence and its clause, in bytes of the document.
+struct Place {
+    sentence: usize,
+    clause: (usize, usize),
+}
+
+/// Turns the mentions of one document into findings.
+pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>) -> Vec<Finding> {
+    let sentence_of = |m: &Mention| {
+        sentences
+            .partition_point(|&(_, end)| end <= m.start)
+            .min(sentences.len().saturating_sub(1))
+    };
+    let inferred = infer_currencies(text, sentences, &mut mentions, sentence_of);
+    let places: Vec<Place> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let sentence = sentence_of(m);
+            Place {
+                sentence,
+                clause: clause_of(text, sentences[sentence], &mentions, i),
+            }
+        })
+        .collect();
+
+    let mut findings: Vec<Finding> = Vec::with_capacity(mentions.len());
+    let mut positions = Positions::new(text);
+    let mut current_sentence = usize::MAX;
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut actors: Vec<actor::Found> = Vec::new();
+    let mut named_back: Option<Actor> = None;
+    let mut actor_fallback: Vec<bool> = Vec::with_capacity(mentions.len());
+    for (i, m) in mentions.iter().enumerate() {
+        let place = &places[i];
+        let (s_start, s_end) = sentences[place.sentence];
+        if place.sentence != current_sentence {
+            current_sentence = place.sentence;
+            let sentence = &text[s_start..s_end];
+            cues = source::cues(sentence)
+                .into_iter()
+                .map(|c| Cue {
+                    start: c.start + s_start,
+                    end: c.end + s_start,
+                    ..c
+                })
+                .collect();
+            actors = actor::find(sentence)
+                .into_iter()
+                .map(|f| actor::Found {
+                    start: f.start + s_start,
+                    end: f.end + s_start,
+                    ..f
+                })
+                .collect();
+            named_back = sentences
+                .get(place.sentence + 1)
+                .and_then(|&(a, b)| actor::named_back(&text[a..b]));
+        }
+        let (source, source_cue) = source_of(m, i, &places, &cues);
+        let (mut mention_actors, near) = actors_of(i, &mentions, &places, &actors);
+        actor_fallback.push(!near);
+        if let Some(a) = &named_back
+            && !mention_actors.iter().any(|x| x.name == a.name)
+        {
+            mention_actors.push(a.clone());
+        }
+        let (start, line) = positions.at(m.start);
+        let (end, _) = positions.at(m.end);
+        findings.push(Finding {
+            index: i,
+            line,
+            start,
+            end,
+            byte_start: m.start,
+            byte_end: m.end,
+            text: text[m.start..m.end].to_string(),
+            value: m.value,
+            min: m.min,
+            max: m.max,
+            currency: m.currency.unwrap_or("XXX"),
+            currency_inferred: inferred[i],
+            qualifier: m.qualifier,
+            qualifier_cue: m.qualifier_cue.clone(),
+            period: m.period,
+            source,
+            source_cue,
+            actors: mention_actors,
+            part_of: None,
+            repeat_of: None,
+            rule: m.rule,
+            sentence: text[s_start..s_end].trim().to_string(),
+        });
+    }
+    link_breakdowns(text, &mut findings, &places, &actor_fallback);
+    link_repeats(&mut findings);
+    findings
+}
+
+/// Gives a mention without a currency the one of the nearest written amount in its sentence
+/// (before it first), or else of the previous written amount in the same paragraph; drops the
+/// mentions left without one. Returns, for each kept mention, whether its currency is inferred.
+fn infer_currencies(
+    text: &str,
+    sentences: &[(usize, usize)],
+    mentions: &mut Vec<Mention>,
+    sentence_of: impl Fn(&Mention) -> usize,
+) -> Vec<bool> {
+    let _ = sentences;
+    let written: Vec<(usize, usize, &'static str)> = mentions
+        .iter()
+        .filter_map(|m| m.currency.map(|c| (sentence_of(m), m.start, c)))
+        .collect();
+    let mut inferred = Vec::with_capacity(mentions.len());
+    mentions.retain_mut(|m| {
+        if m.currency.is_some() {
+            inferred.push(false);
+            return true;
+        }
+        let s = sentence_of(m);
+        let same_sentence_before = written
+            .iter()
+            .rev()
+            .find(|(ws, start, _)| *ws == s && *start < m.start);
+        let same_sentence_after = written.iter().find(|(ws, start, _)| *ws == s && *start > m.start);
+        let same_paragraph_before = written.iter().rev().find(|(_, start, _)| {
+            *start < m.start && !text[*start..m.start].contains("\n\n")
+        });
+        let found = same_sentence_before
+            .or(same_sentence_after)
+            .or(same_paragraph_before);
+        match found {
+            Some((_, _, currency)) => {
+                m.currency = Some(currency);
+                inferred.push(true);
+                true
+            }
+            None => false,
+        }
+    });
+    inferred
+}
+
+/// Punctuation that closes a clause inside a sentence.
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[;:()\[\]—–]|,\s|\s-\s|\bdont\b|\bmais\b|\btandis\s+que\b|\balors\s+que\b").unwrap());
+
+/// Words that separate two amounts of one clause (`3 M€ de l’État et 2 M€ des investisseurs`).
+static AMOUNT_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bet\b|\bou\b|\bpuis\b|\bcontre\b").unwrap());
+
+/// The clause of mention `i`: the sentence cut at clause punctuation, then cut between this
+/// mention and its neighbours at the last `et` between them.
+fn clause_of(text: &str, sentence: (usize, usize), mentions: &[Mention], i: usize) -> (usize, usize) {
+    let m = &mentions[i];
+    let (s_start, s_end) = sentence;
+    let mut start = s_start;
+    let mut end = s_end;
+    for b in CLAUSE_BREAK.find_iter(&text[s_start..s_end]) {
+        let (b_start, b_end) = (b.start() + s_start, b.end() + s_start);
+        // A break inside an amount (`1,5`) is no break.
+        if mentions.iter().any(|x| b_start >= x.start && b_start < x.end) {
+            continue;
+        }
+        if b_end <= m.start {
+            start = start.max(b_start);
+        } else if b_start >= m.end {
+            end = end.min(b_start);
+            break;
+        }
+    }
+    if i > 0 {
+        let prev = &mentions[i - 1];
+        if prev.end > start && prev.end <= m.start {
+            let gap = &text[prev.end..m.start];
+            start = match AMOUNT_JOIN.find_iter(gap).last() {
+                Some(j) => prev.end + j.start(),
+                None => prev.end,
+            };
+        }
+    }
+    if let Some(next) = mentions.get(i + 1)
+        && next.start < end
+        && next.start >= m.end
+    {
+        let gap = &text[m.end..next.start];
+        end = match AMOUNT_JOIN.find_iter(gap).last() {
+            Some(j) => m.end + j.start(),
+            None => next.start,
+        };
+    }
+    (start, end)
+}
+
+/// The source of mention `i`: the cues of its clause, else the cues of its sentence that no
+/// other amount's clause holds.
+fn source_of(m: &Mention, i: usize, places: &[Place], cues: &[Cue]) -> (Source, Option<String>) {
+    let (c_start, c_end) = places[i].clause;
+    let _ = m;
+    let in_clause: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| c.start >= c_start && c.start < c_end)
+        .collect();
+    if let Some((s, cue)) = source::combine(&in_clause) {
+        return (s, Some(cue));
+    }
+    let sentence = places[i].sentence;
+    let free: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| {
+            !places.iter().enumerate().any(|(j, p)| {
+                j != i && p.sentence == sentence && c.start >= p.clause.0 && c.start < p.clause.1
+            })
+        })
+        .collect();
+    match source::combine(&free) {
+        Some((s, cue)) => (s, Some(cue)),
+        None => (Source::Unknown, None),
+    }
+}
+
+/// The actors of mention `i`: with one amount in the sentence, all of the sentence's; with
+/// several, those between its neighbours (`X apporte 3 M€ et Y 2 M€`), or all when none is
+/// (then the second value is false, so that a part can take its total's instead).
+fn actors_of(
+    i: usize,
+    mentions: &[Mention],
+    places: &[Place],
+    actors: &[actor::Found],
+) -> (Vec<Actor>, bool) {
+    let sentence = places[i].sentence;
+    let prev_end = i
+        .checked_sub(1)
+        .filter(|&j| places[j].sentence == sentence)
+        .map(|j| mentions[j].end);
+    let next_start = mentions
+        .get(i + 1)
+        .filter(|_| places[i + 1].sentence == sentence)
+        .map(|n| n.start);
+    let lo = prev_end.unwrap_or(0);
+    let hi = next_start.unwrap_or(usize::MAX);
+    let near: Vec<Actor> = actors
+        .iter()
+        .filter(|a| a.start >= lo && a.end <= hi)
+        .map(|a| a.actor.clone())
+        .collect();
+    if near.is_empty() {
+        let all = actors.iter().map(|a| a.actor.clone()).collect();
+        return (all, false);
+    }
+    (near, true)
+}
+
+/// Words that open a breakdown of the amount before them.
+static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dont|parmi\s+lesquel(?:le)?s|parmi\s+eux|parmi\s+elles|répartie?s?\s+(?:en|entre))\b").unwrap()
+});
+
+static BREAKDOWN_GOES_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;:!?]*(?:\bet\b|,)[^.;:!?]*$").unwrap());
+
+/// `X, dont Y … et Z …`: Y and Z are parts of X. A total whose parts are public and private is
+/// mixed. Parts without actors of their own take the total's.
+fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place], actor_fallback: &[bool]) {
+    let mut total: Option<usize> = None;
+    let mut in_breakdown = false;
+    for i in 0..findings.len() {
+        let same_sentence = i > 0 && places[i - 1].sentence == places[i].sentence;
+        if !same_sentence {
+            total = None;
+            in_breakdown = false;
+        }
+        if same_sentence {
+            let gap = &text[findings[i - 1].byte_end..findings[i].byte_start];
+            let opens = BREAKDOWN.is_match(gap);
+            let goes_on = in_breakdown && BREAKDOWN_GOES_ON.is_match(gap);
+            if let Some(t) = total.filter(|_| opens || goes_on)
+                && fits_in(&findings[i], &findings[t])
+            {
+                findings[i].part_of = Some(t);
+                in_breakdown = true;
+                if actor_fallback[i] {
+                    findings[i].actors = findings[t].actors.clone();
+                }
+                continue;
+            }
+            in_breakdown = false;
+        }
+        total = Some(i);
+    }
+    for t in 0..findings.len() {
+        let parts: Vec<&Finding> = findings.iter().filter(|f| f.part_of == Some(t)).collect();
+        let public = parts.iter().find(|p| p.source == Source::Public);
+        let private = parts.iter().find(|p| p.source == Source::Private);
+        if let (Some(a), Some(b)) = (public, private)
+            && findings[t].source == Source::Unknown
+        {
+            let cue = format!(
+                "parts: {} + {}",
+                a.source_cue.clone().unwrap_or_default(),
+                b.source_cue.clone().unwrap_or_default()
+            );
+            findings[t].source = Source::Mixed;
+            findings[t].source_cue = Some(cue);
+        }
+    }
+}
+
+/// A part is no larger than its total, in the same currency.
+fn fits_in(part: &Finding, total: &Finding) -> bool {
+    let top = |f: &Finding| f.value.or(f.max);
+    part.currency == total.currency
+        && match (top(part), top(total)) {
+            (Some(p), Some(t)) => p <= t,
+            _ => true,
+        }
+}
+
+/// A later mention of the same amount and currency points at the first one.
+fn link_repeats(findings: &mut [Finding]) {
+    for i in 0..findings.len() {
+        let key = (findings[i].value, findings[i].min, findings[i].max, findings[i].currency);
+        if let Some(first) = findings[..i]
+            .iter()
+            .position(|f| (f.value, f.min, f.max, f.currency) == key)
+        {
+            findings[i].repeat_of = Some(first);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Offset-safe text helpers: French sentence splitting and byte → character/line positions.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Abbreviations that end with a dot but not a sentence (`M. Macron`, `Mme. X`, `art. 3`).
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "art",
+    "p", "pp", "cf", "env", "etc", "vol", "n", "no", "réf", "ex", "min", "max", "Cie", "Inc",
+    "Ltd", "Corp", "Co", "Jr", "Sr", "bd", "ch", "chap", "fig", "hab", "mds", "Mds", "Md", "mio",
+    "tél", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc",
+];
+
+/// Splits `text` into sentences, as byte ranges that cover the text in order.
+///
+/// UAX #29 sentence boundaries, then rejoined where a boundary follows a French abbreviation or
+/// an initial (`M. Macron`, `J. Dupont`), which UAX #29 takes for a full stop.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut glue = false;
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let end = start + piece.len();
+        match out.last_mut() {
+            Some(last) if glue => last.1 = end,
+            _ => out.push((start, end)),
+        }
+        glue = ends_with_abbreviation(piece);
+    }
+    out
+}
+
+/// True when `piece` ends with `<abbreviation>.` and optional spaces (no line break).
+fn ends_with_abbreviation(piece: &str) -> bool {
+    let trimmed = piece.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\t']);
+    if trimmed.len() != piece.len() && piece.ends_with('\n') {
+        return false;
+    }
+    let Some(before_dot) = trimmed.strip_suffix('.') else {
+        return false;
+    };
+    let word: String = before_dot
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let single_initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_initial || ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// Turns byte offsets into character offsets and 1-based line numbers, walking forward only:
+/// callers ask in increasing order, so a whole document costs one pass.
+pub struct Positions<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+    line: usize,
+}
+
+impl<'a> Positions<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Positions {
+            text,
+            byte: 0,
+            chars: 0,
+            line: 1,
+        }
+    }
+
+    /// Character offset and line of `byte`, which must be on a char boundary and not before the
+    /// previous call's (earlier offsets restart the walk from the top).
+    pub fn at(&mut self, byte: usize) -> (usize, usize) {
+        if byte < self.byte {
+            *self = Positions::new(self.text);
+        }
+        let gap = &self.text[self.byte..byte];
+        self.chars += gap.chars().count();
+        self.line += gap.bytes().filter(|&b| b == b'\n').count();
+        self.byte = byte;
+        (self.chars, self.line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|(s, e)| text[s..e].trim())
+            .collect()
+    }
+
+    #[test]
+    fn titles_do_not_end_sentences() {
+        let got = split("Selon M. Macron, la France investit. Mme Von der Leyen approuve.");
+        assert_eq!(
+            got,
+            ["Selon M. Macron, la France investit.", "Mme Von der Leyen approuve."]
+        );
+        let got = split("Il a vu M. Dupont. Puis il est parti.");
+        assert_eq!(got, ["Il a vu M. Dupont.", "Puis il est parti."]);
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        assert_eq!(split("J. Dupont a signé. Fin."), ["J. Dupont a signé.", "Fin."]);
+    }
+
+    #[test]
+    fn sentences_cover_the_text() {
+        let text = "Un. Deux !\n\nTrois ? « Quatre. »";
+        let spans = sentences(text);
+        assert_eq!(spans.first().unwrap().0, 0);
+        assert_eq!(spans.last().unwrap().1, text.len());
+        assert!(spans.windows(2).all(|w| w[0].1 == w[1].0));
+    }
+
+    #[test]
+    fn positions_count_chars_and_lines() {
+        let text = "é\nà b";
+        let mut p = Positions::new(text);
+        assert_eq!(p.at(0), (0, 1));
+        assert_eq!(p.at(3), (2, 2));
+        assert_eq!(p.at(text.len()), (5, 2));
+        assert_eq!(p.at(2), (1, 1));
+    }
+}
