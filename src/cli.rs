@@ -1,0 +1,55 @@
+//! The command line, as clap reads it: doc comments are the help.
+
+use crate::config::{Format, InputKind};
+use clap::Parser;
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  cat article.txt | montants                      findings of stdin, as CSV
+  montants article.txt --format jsonl             one JSON object per finding
+  montants articles/ -o figures.csv               every .txt/.md/.text file of a folder
+  montants articles/ --glob '*.html'              other files too
+  montants --input jsonl dump.jsonl --format json  {\"id\": …, \"text\": …} records
+
+Exit codes: 0 every input was read (with or without findings); 1 some input failed (the others
+were written); 2 fatal error (bad flags, output cannot be written).";
+
+/// Extract every funding figure from French text: amount, currency, qualifier, period, public or
+/// private source, actors, and where it was found.
+#[derive(Debug, Parser)]
+#[command(name = "montants", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Files or folders to read (folders recursively, in sorted order); `-` or nothing: stdin.
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Csv)]
+    pub format: Format,
+
+    /// Write to FILE instead of stdout (written beside it, then moved in place when complete).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// How to read the inputs: plain text (one document per file) or JSON Lines (one document
+    /// per line: `{"id": …, "text": …}`).
+    #[arg(long = "input", value_enum, default_value_t = InputKind::Text)]
+    pub input: InputKind,
+
+    /// With `--input jsonl`: the field that names the document.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+
+    /// With `--input jsonl`: the field that holds the text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+
+    /// In folders, also read files matching this glob (repeatable); by default `*.txt`, `*.md`,
+    /// `*.text` and files without an extension are read.
+    #[arg(long, value_name = "PATTERN")]
+    pub glob: Vec<String>,
+
+    /// Print no warnings (errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+}

@@ -1,0 +1,83 @@
+//! The resolved configuration the program runs on, apart from how the flags were spelled.
+
+use crate::cli::Cli;
+use anyhow::{Context, Result};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use std::path::PathBuf;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// RFC 4180 CSV with a header row, for spreadsheets.
+    Csv,
+    /// One JSON array of findings.
+    Json,
+    /// JSON Lines: one finding per line.
+    Jsonl,
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputKind {
+    /// Each file (or stdin) is one document.
+    Text,
+    /// Each line is a JSON object with an id and a text.
+    Jsonl,
+}
+
+/// Where one input comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    Path(PathBuf),
+}
+
+pub struct Config {
+    pub sources: Vec<Source>,
+    pub format: Format,
+    pub output: Option<PathBuf>,
+    pub input: InputKind,
+    pub id_field: String,
+    pub text_field: String,
+    /// Extra file patterns to read in folders.
+    pub globs: Option<GlobSet>,
+    pub quiet: bool,
+}
+
+impl Config {
+    pub fn from_cli(cli: Cli) -> Result<Config> {
+        let sources = if cli.paths.is_empty() {
+            vec![Source::Stdin]
+        } else {
+            cli.paths
+                .into_iter()
+                .map(|p| {
+                    if p.as_os_str() == "-" {
+                        Source::Stdin
+                    } else {
+                        Source::Path(p)
+                    }
+                })
+                .collect()
+        };
+        let globs = if cli.glob.is_empty() {
+            None
+        } else {
+            let mut builder = GlobSetBuilder::new();
+            for pattern in &cli.glob {
+                builder.add(Glob::new(pattern).with_context(|| format!("bad --glob {pattern:?}"))?);
+            }
+            Some(builder.build()?)
+        };
+        Ok(Config {
+            sources,
+            format: cli.format,
+            output: cli.output,
+            input: cli.input,
+            id_field: cli.id_field,
+            text_field: cli.text_field,
+            globs,
+            quiet: cli.quiet,
+        })
+    }
+}

@@ -1,0 +1,276 @@
+//! Inputs: stdin, files and folders (walked in sorted order), read as text or as JSON Lines
+//! records, decoded from UTF-8 (BOM or not) or, failing that, Windows-1252.
+
+use crate::config::Source;
+use globset::GlobSet;
+use std::borrow::Cow;
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// One document to extract from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The path, the JSON id, or `-` for stdin.
+    pub id: String,
+    pub text: String,
+}
+
+/// One input to read: stdin or a file, and whether it was named on the command line (a file
+/// met in a folder that turns out to be binary is skipped with a warning; a named one fails).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Stdin,
+    File { path: PathBuf, named: bool },
+}
+
+impl Item {
+    pub fn name(&self) -> String {
+        match self {
+            Item::Stdin => "-".to_string(),
+            Item::File { path, .. } => path.display().to_string(),
+        }
+    }
+}
+
+/// Something to tell the user on stderr; errors make the exit code 1.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Warning(String),
+    Error(String),
+}
+
+/// Expands the command line's sources into the items to read, in order: folders recursively,
+/// sorted by name, hidden entries skipped, default extensions or `globs`.
+pub fn expand(sources: &[Source], globs: Option<&GlobSet>) -> Vec<Result<Item, Problem>> {
+    let mut items = Vec::new();
+    for source in sources {
+        match source {
+            Source::Stdin => items.push(Ok(Item::Stdin)),
+            Source::Path(path) if path.is_dir() => walk(path, globs, &mut items),
+            Source::Path(path) => items.push(Ok(Item::File {
+                path: path.clone(),
+                named: true,
+            })),
+        }
+    }
+    items
+}
+
+fn walk(root: &Path, globs: Option<&GlobSet>, items: &mut Vec<Result<Item, Problem>>) {
+    let walker = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                if wanted(e.path(), globs) {
+                    items.push(Ok(Item::File {
+                        path: e.into_path(),
+                        named: false,
+                    }));
+                }
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map_or_else(|| root.display().to_string(), |p| p.display().to_string());
+                let why = if err.loop_ancestor().is_some() {
+                    "symbolic link loop, not followed".to_string()
+                } else {
+                    err.io_error()
+                        .map_or_else(|| err.to_string(), |e| e.to_string())
+                };
+                items.push(Err(Problem::Error(format!("{path}: {why}"))));
+            }
+        }
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|n| n.starts_with('.'))
+}
+
+/// Files read in folders: `*.txt`, `*.md`, `*.text`, no extension, or a `--glob` match.
+fn wanted(path: &Path, globs: Option<&GlobSet>) -> bool {
+    if let Some(globs) = globs {
+        let name = path.file_name().map(Path::new).unwrap_or(path);
+        if globs.is_match(path) || globs.is_match(name) {
+            return true;
+        }
+    }
+    match path.extension().and_then(|e| e.to_str()) {
+        None => true,
+        Some(ext) => matches!(ext.to_ascii_lowercase().as_str(), "txt" | "md" | "text"),
+    }
+}
+
+/// Opens an item for reading.
+pub fn open(item: &Item) -> io::Result<Box<dyn BufRead>> {
+    Ok(match item {
+        Item::Stdin => Box::new(io::BufReader::new(io::stdin())),
+        Item::File { path, .. } => Box::new(io::BufReader::new(std::fs::File::open(path)?)),
+    })
+}
+
+/// True when the bytes look like a binary file (a NUL byte in the first 8 KiB).
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8192).any(|&b| b == 0)
+}
+
+/// Decodes a document: UTF-8 without its BOM, or Windows-1252 when it is not valid UTF-8 (the
+/// second value is then true, for a warning).
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (Cow::Borrowed(text), false),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text, true)
+        }
+    }
+}
+
+/// Reads a whole item as one text document.
+pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
+    let name = item.name();
+    let mut bytes = Vec::new();
+    open(item)
+        .and_then(|mut r| r.read_to_end(&mut bytes))
+        .map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
+    let mut problems = Vec::new();
+    if looks_binary(&bytes) {
+        let message = format!("{name}: binary file, skipped");
+        return match item {
+            Item::File { named: false, .. } => {
+                problems.push(Problem::Warning(message));
+                Ok((
+                    Document {
+                        id: name,
+                        text: String::new(),
+                    },
+                    problems,
+                ))
+            }
+            _ => Err(Problem::Error(message)),
+        };
+    }
+    let (text, legacy) = decode(&bytes);
+    if legacy {
+        problems.push(Problem::Warning(format!(
+            "{name}: not valid UTF-8, decoded as Windows-1252"
+        )));
+    }
+    let text = text.into_owned();
+    Ok((Document { id: name, text }, problems))
+}
+
+/// An I/O error as a short sentence, without Rust's `(os error 2)` noise where it is clear.
+pub fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a directory".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Field names of a JSON Lines record.
+pub struct Fields<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+}
+
+/// Reads JSON Lines records one line at a time, calling `each` with each document or the
+/// problem of its line; stops early when `each` returns false. Blank lines are skipped.
+pub fn read_records(
+    item: &Item,
+    fields: &Fields,
+    mut each: impl FnMut(Result<Document, Problem>) -> bool,
+) -> Result<(), Problem> {
+    let name = item.name();
+    let mut reader = open(item).map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
+        if read == 0 {
+            return Ok(());
+        }
+        number += 1;
+        let content = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line);
+        if content.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let record = parse_record(content, fields)
+            .map(|(id, text)| Document {
+                id: id.unwrap_or_else(|| format!("{name}:{number}")),
+                text,
+            })
+            .map_err(|why| Problem::Error(format!("{name}:{number}: {why}")));
+        if !each(record) {
+            return Ok(());
+        }
+    }
+}
+
+/// The id (as text) and the text of one JSON Lines record.
+fn parse_record(line: &[u8], fields: &Fields) -> Result<(Option<String>, String), String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| format!("invalid JSON: {e}"))?;
+    let object = value
+        .as_object()
+        .ok_or_else(|| "not a JSON object".to_string())?;
+    let text = match object.get(fields.text) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(_) => return Err(format!("field {:?} is not a string", fields.text)),
+        None => return Err(format!("no field {:?}", fields.text)),
+    };
+    let id = match object.get(fields.id) {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => Some(s.clone()),
+        Some(other) => Some(other.to_string()),
+    };
+    Ok((id, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding() {
+        assert_eq!(decode(b"\xEF\xBB\xBFabc").0, "abc");
+        let (text, legacy) = decode(b"d\xE9j\xE0 1\xA0500 \x80");
+        assert!(legacy);
+        assert_eq!(text, "déjà 1\u{a0}500 €");
+    }
+
+    #[test]
+    fn records() {
+        let fields = Fields {
+            id: "id",
+            text: "text",
+        };
+        assert_eq!(
+            parse_record(br#"{"id": 7, "text": "a"}"#, &fields),
+            Ok((Some("7".to_string()), "a".to_string()))
+        );
+        assert!(parse_record(br#"{"id": 7}"#, &fields).unwrap_err().contains("no field"));
+        assert!(parse_record(b"{", &fields).unwrap_err().contains("invalid JSON"));
+        assert!(parse_record(b"[1]", &fields).unwrap_err().contains("not a JSON object"));
+    }
+
+    #[test]
+    fn default_extensions() {
+        assert!(wanted(Path::new("a/b.txt"), None));
+        assert!(wanted(Path::new("a/README"), None));
+        assert!(!wanted(Path::new("a/b.html"), None));
+    }
+}

@@ -1,0 +1,232 @@
+//! Writers: one per output format behind one trait. They see findings, never a regex; they are
+//! the only part of montants that touches serde and csv.
+
+use crate::config::Format;
+use montants::{Decimal, Finding};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::str::FromStr;
+
+/// The output contract: every field of a finding, with the document it comes from.
+pub const FIELDS: &[&str] = &[
+    "doc",
+    "index",
+    "line",
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+    "text",
+    "value",
+    "min",
+    "max",
+    "currency",
+    "currency_inferred",
+    "qualifier",
+    "period",
+    "source",
+    "source_cue",
+    "actors",
+    "part_of",
+    "repeat_of",
+    "rule",
+    "sentence",
+];
+
+/// Writes the findings of each document as they come, and closes the output at the end.
+pub trait FindingWriter {
+    fn write(&mut self, doc: &str, findings: &[Finding]) -> io::Result<()>;
+    /// Closes the output (the JSON array) and flushes it.
+    fn finish(&mut self) -> io::Result<()>;
+}
+
+/// The writer of `format` over `out`.
+pub fn writer<'a>(format: Format, out: Box<dyn Write + 'a>) -> Box<dyn FindingWriter + 'a> {
+    match format {
+        Format::Csv => Box::new(CsvWriter::new(out)),
+        Format::Json => Box::new(JsonWriter {
+            out,
+            first: true,
+            array: true,
+        }),
+        Format::Jsonl => Box::new(JsonWriter {
+            out,
+            first: true,
+            array: false,
+        }),
+    }
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    doc: &'a str,
+    index: usize,
+    line: usize,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    text: &'a str,
+    value: Option<serde_json::Number>,
+    min: Option<serde_json::Number>,
+    max: Option<serde_json::Number>,
+    currency: &'a str,
+    currency_inferred: bool,
+    qualifier: &'a str,
+    period: Option<&'a str>,
+    source: &'a str,
+    source_cue: Option<&'a str>,
+    actors: Vec<ActorRecord<'a>>,
+    part_of: Option<usize>,
+    repeat_of: Option<usize>,
+    rule: &'a str,
+    sentence: &'a str,
+}
+
+#[derive(Serialize)]
+struct ActorRecord<'a> {
+    name: &'a str,
+    kind: &'a str,
+}
+
+/// An exact decimal as a JSON number, digit for digit (no float on the way).
+fn number(d: Option<Decimal>) -> Option<serde_json::Number> {
+    d.map(|d| serde_json::Number::from_str(&d.normalize().to_string()).expect("decimal digits"))
+}
+
+fn record<'a>(doc: &'a str, f: &'a Finding) -> Record<'a> {
+    Record {
+        doc,
+        index: f.index,
+        line: f.line,
+        start: f.start,
+        end: f.end,
+        byte_start: f.byte_start,
+        byte_end: f.byte_end,
+        text: &f.text,
+        value: number(f.value),
+        min: number(f.min),
+        max: number(f.max),
+        currency: f.currency,
+        currency_inferred: f.currency_inferred,
+        qualifier: f.qualifier.as_str(),
+        period: f.period.map(|p| p.as_str()),
+        source: f.source.as_str(),
+        source_cue: f.source_cue.as_deref(),
+        actors: f
+            .actors
+            .iter()
+            .map(|a| ActorRecord {
+                name: &a.name,
+                kind: a.kind.as_str(),
+            })
+            .collect(),
+        part_of: f.part_of,
+        repeat_of: f.repeat_of,
+        rule: f.rule,
+        sentence: &f.sentence,
+    }
+}
+
+/// JSON Lines (one object a line) or one JSON array, written as the findings come so that the
+/// array stays valid whatever fails in between.
+struct JsonWriter<'a> {
+    out: Box<dyn Write + 'a>,
+    first: bool,
+    array: bool,
+}
+
+impl FindingWriter for JsonWriter<'_> {
+    fn write(&mut self, doc: &str, findings: &[Finding]) -> io::Result<()> {
+        for f in findings {
+            if self.array {
+                self.out.write_all(if self.first { b"[\n" } else { b",\n" })?;
+            }
+            self.first = false;
+            serde_json::to_writer(&mut self.out, &record(doc, f))?;
+            if !self.array {
+                self.out.write_all(b"\n")?;
+            }
+        }
+        self.out.flush()
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        if self.array {
+            self.out
+                .write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()
+    }
+}
+
+/// RFC 4180 CSV with a header; actors flattened as `name (kind); …`; numbers exact.
+struct CsvWriter<'a> {
+    out: csv::Writer<Box<dyn Write + 'a>>,
+    header_written: bool,
+}
+
+impl<'a> CsvWriter<'a> {
+    fn new(out: Box<dyn Write + 'a>) -> Self {
+        CsvWriter {
+            out: csv::WriterBuilder::new().from_writer(out),
+            header_written: false,
+        }
+    }
+
+    fn header(&mut self) -> io::Result<()> {
+        if !self.header_written {
+            self.header_written = true;
+            self.out.write_record(FIELDS)?;
+        }
+        Ok(())
+    }
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+impl FindingWriter for CsvWriter<'_> {
+    fn write(&mut self, doc: &str, findings: &[Finding]) -> io::Result<()> {
+        self.header()?;
+        for f in findings {
+            let actors: Vec<String> = f
+                .actors
+                .iter()
+                .map(|a| format!("{} ({})", a.name, a.kind.as_str()))
+                .collect();
+            let row = [
+                doc.to_string(),
+                f.index.to_string(),
+                f.line.to_string(),
+                f.start.to_string(),
+                f.end.to_string(),
+                f.byte_start.to_string(),
+                f.byte_end.to_string(),
+                f.text.clone(),
+                opt(f.value.map(|d| d.normalize())),
+                opt(f.min.map(|d| d.normalize())),
+                opt(f.max.map(|d| d.normalize())),
+                f.currency.to_string(),
+                f.currency_inferred.to_string(),
+                f.qualifier.as_str().to_string(),
+                opt(f.period.map(|p| p.as_str())),
+                f.source.as_str().to_string(),
+                opt(f.source_cue.as_deref()),
+                actors.join("; "),
+                opt(f.part_of),
+                opt(f.repeat_of),
+                f.rule.to_string(),
+                f.sentence.clone(),
+            ];
+            self.out.write_record(&row)?;
+        }
+        self.out.flush()
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.header()?;
+        self.out.flush()
+    }
+}
