@@ -87,8 +87,8 @@ fn temporary_beside(path: &Path) -> Result<(PathBuf, std::fs::File)> {
         name.to_string_lossy(),
         std::process::id()
     ));
-    let file = std::fs::File::create(&tmp)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    let file =
+        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", path.display()))?;
     Ok((tmp, file))
 }
 

@@ -192,7 +192,8 @@ pub fn read_records(
     mut each: impl FnMut(Result<Document, Problem>) -> bool,
 ) -> Result<(), Problem> {
     let name = item.name();
-    let mut reader = open(item).map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
+    let mut reader =
+        open(item).map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
     let mut line = Vec::new();
     let mut number = 0usize;
     loop {
@@ -262,9 +263,21 @@ mod tests {
             parse_record(br#"{"id": 7, "text": "a"}"#, &fields),
             Ok((Some("7".to_string()), "a".to_string()))
         );
-        assert!(parse_record(br#"{"id": 7}"#, &fields).unwrap_err().contains("no field"));
-        assert!(parse_record(b"{", &fields).unwrap_err().contains("invalid JSON"));
-        assert!(parse_record(b"[1]", &fields).unwrap_err().contains("not a JSON object"));
+        assert!(
+            parse_record(br#"{"id": 7}"#, &fields)
+                .unwrap_err()
+                .contains("no field")
+        );
+        assert!(
+            parse_record(b"{", &fields)
+                .unwrap_err()
+                .contains("invalid JSON")
+        );
+        assert!(
+            parse_record(b"[1]", &fields)
+                .unwrap_err()
+                .contains("not a JSON object")
+        );
     }
 
     #[test]

@@ -134,13 +134,26 @@ fn infer_currencies(
             .iter()
             .rev()
             .find(|(ws, start, _)| *ws == s && *start < m.start);
-        let same_sentence_after = written.iter().find(|(ws, start, _)| *ws == s && *start > m.start);
-        let same_paragraph_before = written.iter().rev().find(|(_, start, _)| {
-            *start < m.start && !text[*start..m.start].contains("\n\n")
-        });
+        let same_sentence_after = written
+            .iter()
+            .find(|(ws, start, _)| *ws == s && *start > m.start);
+        let same_paragraph_before = written
+            .iter()
+            .rev()
+            .find(|(_, start, _)| *start < m.start && !text[*start..m.start].contains("\n\n"));
+        // `1,9 milliard d’investissements` names money: any written currency of the document.
+        let document = || {
+            written
+                .iter()
+                .rev()
+                .find(|(_, start, _)| *start < m.start)
+                .or_else(|| written.first())
+                .filter(|_| m.money_noun)
+        };
         let found = same_sentence_before
             .or(same_sentence_after)
-            .or(same_paragraph_before);
+            .or(same_paragraph_before)
+            .or_else(document);
         match found {
             Some((_, _, currency)) => {
                 m.currency = Some(currency);
@@ -154,8 +167,10 @@ fn infer_currencies(
 }
 
 /// Punctuation that closes a clause inside a sentence.
-static CLAUSE_BREAK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[;:()\[\]—–]|,\s|\s-\s|\bdont\b|\bmais\b|\btandis\s+que\b|\balors\s+que\b").unwrap());
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[;:()\[\]—–]|,\s|\s-\s|\bdont\b|\bmais\b|\btandis\s+que\b|\balors\s+que\b")
+        .unwrap()
+});
 
 /// Words that separate two amounts of one clause (`3 M€ de l’État et 2 M€ des investisseurs`).
 static AMOUNT_JOIN: LazyLock<Regex> =
@@ -163,7 +178,12 @@ static AMOUNT_JOIN: LazyLock<Regex> =
 
 /// The clause of mention `i`: the sentence cut at clause punctuation, then cut between this
 /// mention and its neighbours at the last `et` between them.
-fn clause_of(text: &str, sentence: (usize, usize), mentions: &[Mention], i: usize) -> (usize, usize) {
+fn clause_of(
+    text: &str,
+    sentence: (usize, usize),
+    mentions: &[Mention],
+    i: usize,
+) -> (usize, usize) {
     let m = &mentions[i];
     let (s_start, s_end) = sentence;
     let mut start = s_start;
@@ -171,7 +191,10 @@ fn clause_of(text: &str, sentence: (usize, usize), mentions: &[Mention], i: usiz
     for b in CLAUSE_BREAK.find_iter(&text[s_start..s_end]) {
         let (b_start, b_end) = (b.start() + s_start, b.end() + s_start);
         // A break inside an amount (`1,5`) is no break.
-        if mentions.iter().any(|x| b_start >= x.start && b_start < x.end) {
+        if mentions
+            .iter()
+            .any(|x| b_start >= x.start && b_start < x.end)
+        {
             continue;
         }
         if b_end <= m.start {
@@ -273,7 +296,12 @@ static BREAKDOWN_GOES_ON: LazyLock<Regex> =
 
 /// `X, dont Y … et Z …`: Y and Z are parts of X. A total whose parts are public and private is
 /// mixed. Parts without actors of their own take the total's.
-fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place], actor_fallback: &[bool]) {
+fn link_breakdowns(
+    text: &str,
+    findings: &mut [Finding],
+    places: &[Place],
+    actor_fallback: &[bool],
+) {
     let mut total: Option<usize> = None;
     let mut in_breakdown = false;
     for i in 0..findings.len() {
@@ -331,7 +359,12 @@ fn fits_in(part: &Finding, total: &Finding) -> bool {
 /// A later mention of the same amount and currency points at the first one.
 fn link_repeats(findings: &mut [Finding]) {
     for i in 0..findings.len() {
-        let key = (findings[i].value, findings[i].min, findings[i].max, findings[i].currency);
+        let key = (
+            findings[i].value,
+            findings[i].min,
+            findings[i].max,
+            findings[i].currency,
+        );
         if let Some(first) = findings[..i]
             .iter()
             .position(|f| (f.value, f.min, f.max, f.currency) == key)

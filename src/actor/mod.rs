@@ -26,15 +26,13 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut kinds = HashMap::new();
     let mut names = Vec::new();
     for line in entries(source) {
-        let (name, kind) = line
-            .split_once('\t')
-            .expect("gazetteer.tsv: name<TAB>kind");
+        let (name, kind) = line.split_once('\t').expect("gazetteer.tsv: name<TAB>kind");
         let kind = ActorKind::parse(kind.trim()).expect("gazetteer.tsv: unknown kind");
         kinds.insert(fold(name), kind);
         names.push(name);
     }
-    let regex = Regex::new(&format!("(?i){}", alternation(names.into_iter())))
-        .expect("gazetteer compiles");
+    let regex =
+        Regex::new(&format!("(?i){}", alternation(names.into_iter()))).expect("gazetteer compiles");
     Gazetteer { regex, kinds }
 });
 
@@ -103,9 +101,8 @@ fn is_stop(name: &str) -> bool {
 /// Every actor named in `sentence`, in order of appearance, each name once.
 pub fn find(sentence: &str) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
-    let overlaps = |found: &[Found], s: usize, e: usize| {
-        found.iter().any(|f| s < f.end && f.start < e)
-    };
+    let overlaps =
+        |found: &[Found], s: usize, e: usize| found.iter().any(|f| s < f.end && f.start < e);
     let push = |found: &mut Vec<Found>, s: usize, name: &str, kind, why| {
         let name = clean(name);
         let e = s + name.len();
@@ -144,7 +141,13 @@ pub fn find(sentence: &str) -> Vec<Found> {
             ActorKind::Organization
         };
         let kind = kind_of(name.as_str(), default);
-        push(&mut found, name.start(), name.as_str(), kind, "introducing noun");
+        push(
+            &mut found,
+            name.start(),
+            name.as_str(),
+            kind,
+            "introducing noun",
+        );
     }
     for caps in QUOTED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -168,7 +171,11 @@ pub fn find(sentence: &str) -> Vec<Found> {
         if name.is_empty() {
             continue;
         }
-        let why = if acronym { "acronym" } else { "capitalised name" };
+        let why = if acronym {
+            "acronym"
+        } else {
+            "capitalised name"
+        };
         let kind = kind_of(name, ActorKind::Organization);
         push(&mut found, start, name, kind, why);
     }
@@ -199,7 +206,11 @@ fn strip_opening_word(name: &str, start: usize) -> (&str, usize) {
             break;
         }
     }
-    if is_stop(name) { ("", start) } else { (name, start) }
+    if is_stop(name) {
+        ("", start)
+    } else {
+        (name, start)
+    }
 }
 
 /// The programme a sentence names when it opens by pointing back at the previous one
@@ -244,7 +255,11 @@ mod tests {
         has(s, "Stargate", "programme");
         has(s, "Trump", "person");
         has("a déclaré Mme Von der Leyen.", "Von der Leyen", "person");
-        has("l’Union européenne et la BEI", "Union européenne", "organization");
+        has(
+            "l’Union européenne et la BEI",
+            "Union européenne",
+            "organization",
+        );
         has("la start-up Pasqal lève 100 M€", "Pasqal", "organization");
         has("le CNRS investit", "CNRS", "organization");
     }
@@ -253,13 +268,16 @@ mod tests {
     fn sentence_openers_and_common_acronyms_are_not_actors() {
         let got = names("Cette initiative vise les PME et l’IA. Lors du sommet, rien.");
         assert!(got.is_empty(), "{got:?}");
-        let got = names("« Nous voulons que l’Europe soit leader en matière d’IA, ce qui implique beaucoup », a-t-il dit.");
+        let got = names(
+            "« Nous voulons que l’Europe soit leader en matière d’IA, ce qui implique beaucoup », a-t-il dit.",
+        );
         assert!(got.iter().all(|(n, _)| n != "Nous"), "{got:?}");
     }
 
     #[test]
     fn programme_named_in_the_next_sentence() {
-        let a = named_back("Cette initiative, baptisée « InvestAI », vise à renforcer l’Europe.").unwrap();
+        let a = named_back("Cette initiative, baptisée « InvestAI », vise à renforcer l’Europe.")
+            .unwrap();
         assert_eq!(a.name, "InvestAI");
         assert_eq!(a.kind, ActorKind::Programme);
         assert!(named_back("Cette initiative vise à renforcer l’Europe.").is_none());

@@ -14,6 +14,9 @@ pub struct Currency {
     pub strict: bool,
     /// True when the form may stand before the number (`$10`, `EUR 20`).
     pub before: bool,
+    /// True when the form does not say which country's currency it is (`$`, `dollars`,
+    /// `francs`): `iso` is the usual one, and the document may say otherwise (see `locale`).
+    pub generic: bool,
 }
 
 struct Table {
@@ -45,12 +48,17 @@ impl Table {
                 panic!("currencies.tsv: a line needs 4 tab-separated columns: {line:?}");
             };
             let divisor: u32 = divisor.parse().expect("currencies.tsv: divisor");
+            let (iso, generic) = match iso.strip_suffix('*') {
+                Some(iso) => (iso, true),
+                None => (iso, false),
+            };
             for form in forms.split('|') {
                 let currency = Currency {
                     iso,
                     divisor,
                     strict: place == "strict",
                     before: place == "any",
+                    generic,
                 };
                 if is_code(form) {
                     exact.insert(key(form), currency);
@@ -66,8 +74,8 @@ impl Table {
         Table {
             exact,
             folded,
-            after: alternation(after),
-            before: alternation(before),
+            after: alternation(after, Place::After),
+            before: alternation(before, Place::Before),
         }
     }
 }
@@ -86,16 +94,25 @@ fn key(text: &str) -> String {
         .replace('’', "'")
 }
 
-fn alternation(mut forms: Vec<&str>) -> String {
+fn alternation(mut forms: Vec<&str>, place: Place) -> String {
     forms.sort_by_key(|f| std::cmp::Reverse(f.chars().count()));
     forms.dedup();
-    let parts: Vec<String> = forms.iter().map(|f| form_pattern(f)).collect();
+    let parts: Vec<String> = forms.iter().map(|f| form_pattern(f, place)).collect();
     format!("(?:{})", parts.join("|"))
 }
 
-/// The regex of one form: spacing between words is required, around symbols optional; a form
-/// that ends with a letter must end a word (`$ c` is not the start of `$ cette`).
-fn form_pattern(form: &str) -> String {
+/// Where a form stands, which decides the word boundary it needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Before,
+    After,
+}
+
+/// The regex of one form: spacing between words is required, around symbols optional. After
+/// the number, a form that ends with a letter must end a word (`$ c` is not the start of
+/// `$ cette`); before it, a form that starts with a letter must start one, and may touch the
+/// digits (`USD1,23`).
+fn form_pattern(form: &str, place: Place) -> String {
     let chars: Vec<char> = form.chars().collect();
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
@@ -114,8 +131,11 @@ fn form_pattern(form: &str) -> String {
             _ => out.push_str(&regex::escape(&c.to_string())),
         }
     }
-    if chars.last().is_some_and(|c| c.is_alphanumeric()) {
+    if place == Place::After && chars.last().is_some_and(|c| c.is_alphanumeric()) {
         out.push_str(r"\b");
+    }
+    if place == Place::Before && chars.first().is_some_and(|c| c.is_alphanumeric()) {
+        out.insert_str(0, r"\b");
     }
     if is_code(form) {
         format!("(?-i:{out})")
@@ -159,6 +179,8 @@ mod tests {
         assert!(lookup("livres").unwrap().strict);
         assert!(lookup("$").unwrap().before);
         assert!(!lookup("euros").unwrap().before);
+        assert!(lookup("dollars").unwrap().generic);
+        assert!(!lookup("dollars américains").unwrap().generic);
     }
 
     #[test]

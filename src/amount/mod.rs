@@ -23,6 +23,11 @@ pub struct Mention {
     pub max: Option<Decimal>,
     /// ISO code; `None` when the text leaves it to the context (`dont 50 milliards`).
     pub currency: Option<&'static str>,
+    /// True when the written currency does not name its country (`$`, `francs`).
+    pub generic_currency: bool,
+    /// True when a money noun follows a bare figure (`1,9 milliard d’investissements`), so that
+    /// it may take its currency from anywhere in the document.
+    pub money_noun: bool,
     pub qualifier: Qualifier,
     pub qualifier_cue: Option<String>,
     pub period: Option<Period>,
@@ -51,16 +56,75 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
         kept.push(m);
     }
+    drop_exchange_rates(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
     }
+    localise(text, &mut kept);
     kept
+}
+
+/// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.
+fn drop_exchange_rates(text: &str, mentions: &mut Vec<Mention>) {
+    let mut rate = vec![false; mentions.len()];
+    for i in 1..mentions.len() {
+        if text[mentions[i - 1].end..mentions[i].start].trim() == "=" {
+            rate[i - 1] = true;
+            rate[i] = true;
+        }
+    }
+    let mut i = 0;
+    mentions.retain(|_| {
+        i += 1;
+        !rate[i - 1]
+    });
+}
+
+struct Locale {
+    default: &'static str,
+    local: &'static str,
+    cues: Regex,
+}
+
+static LOCALES: LazyLock<Vec<Locale>> = LazyLock::new(|| {
+    include_str!("lexicon/locales.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [default, local, cues] = cols[..] else {
+                panic!("locales.tsv: a line needs 3 tab-separated columns: {line:?}");
+            };
+            let words: Vec<String> = cues.split('|').map(regex::escape).collect();
+            Locale {
+                default,
+                local,
+                cues: Regex::new(&format!(r"\b(?:{})\b", words.join("|"))).expect("locales"),
+            }
+        })
+        .collect()
+});
+
+/// Gives `$` and `francs` the currency of the place the document is from (Québec: CAD,
+/// Switzerland: CHF), when it says so.
+fn localise(text: &str, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| m.generic_currency) {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.generic_currency) {
+        if let Some(locale) = LOCALES
+            .iter()
+            .find(|l| Some(l.default) == m.currency && l.cues.is_match(text))
+        {
+            m.currency = Some(locale.local);
+        }
+    }
 }
 
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisinant|avoisine|grosso\s+modo|estimée?s?\s+à)|\b(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|\b(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|\b(?P<exact>exactement|précisément|pile))(?:[^\S\n]+(?:les|la\s+somme\s+de))?[^\S\n]*$",
+        r"(?i)(?:\b(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|\b(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|\b(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|\b(?P<exact>exactement|précisément|pile))(?:[^\S\n]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’]hui))*(?:[^\S\n]+(?:à|les|la\s+somme\s+de))?[^\S\n]*$",
     )
     .unwrap()
 });
@@ -78,13 +142,20 @@ static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Up to `n` characters of `text` before byte `at`.
 fn window_before(text: &str, at: usize, n: usize) -> &str {
-    let start = text[..at].char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .nth(n - 1)
+        .map_or(0, |(i, _)| i);
     &text[start..at]
 }
 
 /// Up to `n` characters of `text` after byte `at`.
 fn window_after(text: &str, at: usize, n: usize) -> &str {
-    let end = text[at..].char_indices().nth(n).map_or(text.len(), |(i, _)| at + i);
+    let end = text[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| at + i);
     &text[at..end]
 }
 

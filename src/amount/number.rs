@@ -174,7 +174,10 @@ mod tests {
         assert_eq!(parse_words("deux cents millions"), Some(d("200000000")));
         assert_eq!(parse_words("une"), Some(d("1")));
         assert_eq!(parse_words("quarante-cinq"), Some(d("45")));
-        assert_eq!(parse_words("un million deux cent mille"), Some(d("1200000")));
+        assert_eq!(
+            parse_words("un million deux cent mille"),
+            Some(d("1200000"))
+        );
         assert_eq!(parse_words("dix et vingt"), None);
         assert_eq!(last_scale_in_words("un milliard"), Some(d("1000000000")));
     }

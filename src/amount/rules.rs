@@ -1,11 +1,11 @@
 //! The amount rules: each a named regex built from shared fragments, and a production that turns
 //! its captures into exact mentions. Names describe the surface form, Duckling-style.
 
+use super::Mention;
 use super::currency::{self, Currency};
 use super::number::{
     approximate_count, last_scale_in_words, parse_digits, parse_words, scale_factor,
 };
-use super::Mention;
 use crate::model::{Decimal, Qualifier};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -74,8 +74,7 @@ fn fill(template: &str, p: &str) -> String {
 const CORE: &str = r"(?:(?P<num>[-−]?\b{DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>\b(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>\b{VAGUE})(?:{S}de{S}|{S}d['’]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)\b)?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)\b)?";
 
 /// The start of a range: a number with its scale and currency if written.
-const RANGE_START: &str =
-    r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})\b)?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
+const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})\b)?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
 
 /// A number and a big scale with no currency: `dont 50 milliards proviennent…`.
 const CONTEXT: &str = r"(?:(?P<num>\b{DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)\b)?";
@@ -112,7 +111,11 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         r"(?P<kw>\b(?:entre|de))(?P<gap>{S}){start}{S}(?:et|à){S}{end}",
         S = S
     );
-    let dash = format!(r"{start}(?:{S0}[-–]{S0}|{S}à{S}){end}", S = S, S0 = S0);
+    let dash = format!(
+        r"{start}(?P<join>{S0}[-–]{S0}|{S}à{S}){end}",
+        S = S,
+        S0 = S0
+    );
     vec![
         Rule {
             regex: compile(&core),
@@ -185,7 +188,17 @@ fn parse_amount(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
             let value = parse_words(words)?;
             // `un milliard et demi`: the words carry the scale, so raw is in units.
             let half = scale.unwrap_or(Decimal::ONE) / Decimal::TWO;
-            return finish(caps, p, whole, value, value, None, half, WORDS_CURRENCY, false);
+            return finish(
+                caps,
+                p,
+                whole,
+                value,
+                value,
+                None,
+                half,
+                WORDS_CURRENCY,
+                false,
+            );
         }
         (parse_words(words)?, WORDS_CURRENCY)
     } else if let Some(m) = group(caps, p, "demi") {
@@ -318,6 +331,8 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
         min: None,
         max: None,
         currency: parsed.currency.map(|c| c.iso),
+        generic_currency: parsed.currency.is_some_and(|c| c.generic),
+        money_noun: false,
         qualifier: if parsed.approx {
             Qualifier::Approx
         } else {
@@ -330,14 +345,40 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
 }
 
 fn produce_core(caps: &Captures, text: &str) -> Vec<Mention> {
-    let Some(parsed) = parse_amount(caps, "", text) else {
+    let Some(mut parsed) = parse_amount(caps, "", text) else {
         return vec![];
     };
+    join_bare_cents(caps, text, &mut parsed);
     let mut m = mention(&parsed, parsed.rule);
     if parsed.approx {
         m.qualifier_cue = group(caps, "", "vague").map(|v| v.as_str().to_string());
     }
     vec![m]
+}
+
+/// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`.
+static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\S\n]+(?:et[^\S\n]+)?(\d{1,2})(?:$|[^\S\n]*[.,;:!?)»\n]|[^\S\n]+(?:le|la|les|l['’]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’]unité)\b)").unwrap()
+});
+
+fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
+    let plain = parsed.scale.is_none()
+        && caps.name("cents").is_none()
+        && caps.name("num").is_some()
+        && parsed.currency.is_some_and(|c| c.divisor == 1);
+    if !plain || parsed.value.fract() != Decimal::ZERO {
+        return;
+    }
+    if let Some(c) = BARE_CENTS.captures(&text[parsed.end..]) {
+        let cents = c.get(1).expect("cents");
+        let Ok(n) = cents.as_str().parse::<i64>() else {
+            return;
+        };
+        // `2 euros 5` reads as 2.50, as it is said.
+        let n = if cents.as_str().len() == 1 { n * 10 } else { n };
+        parsed.value = (parsed.value + Decimal::new(n, 2)).normalize();
+        parsed.end += cents.end();
+    }
 }
 
 fn produce_prefix(caps: &Captures, text: &str) -> Vec<Mention> {
@@ -358,7 +399,9 @@ fn produce_context(caps: &Captures, text: &str) -> Vec<Mention> {
     let Some(parsed) = parse_context(caps, "", text) else {
         return vec![];
     };
-    vec![mention(&parsed, NUMBER_SCALE_CONTEXT)]
+    let mut m = mention(&parsed, NUMBER_SCALE_CONTEXT);
+    m.money_noun = FOLLOWING_NOUN.is_match(&text[parsed.end..]);
+    vec![m]
 }
 
 fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
@@ -368,7 +411,7 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
         return None;
     }
     let parsed = parse_amount(caps, p, text)?;
-    if counts_something_else(&text[parsed.end..]) {
+    if parsed.value.is_zero() || counts_something_else(&text[parsed.end..]) {
         return None;
     }
     Some(Parsed {
@@ -423,11 +466,17 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
     vec![m]
 }
 
+/// `5 à 7 M€`, `10 - 20 euros`: a range. `250 000 euros à 280 000 euros`, each end with its
+/// own currency, is two amounts (a change from one to the other).
 fn produce_dash(caps: &Captures, text: &str) -> Vec<Mention> {
-    match range_ends(caps, text) {
-        Some((a, b)) => vec![range(&a, &b, AMOUNT_DASH_AMOUNT)],
-        None => vec![],
+    let Some((a, b)) = range_ends(caps, text) else {
+        return vec![];
+    };
+    let joined_by_a = caps.name("join").is_some_and(|j| j.as_str().trim() == "à");
+    if joined_by_a && caps.name("a_cur").is_some() {
+        return vec![mention(&a, FROM_TO_CHANGE), mention(&b, FROM_TO_CHANGE)];
     }
+    vec![range(&a, &b, AMOUNT_DASH_AMOUNT)]
 }
 
 /// Parses both ends of a range; the start borrows the end's scale (when it is not already
@@ -437,12 +486,19 @@ fn range_ends(caps: &Captures, text: &str) -> Option<(Parsed, Parsed)> {
     let a_num = caps.name("a_num")?;
     let raw = parse_digits(a_num.as_str()).or_else(|| parse_words(a_num.as_str()))?;
     let own_scale = written_scale(caps, "a_");
+    // `2014-2020 à 123 milliards`, `en 2013 à 85,6 milliards`: a year, not a range's start.
+    if own_scale.is_none() && caps.name("a_cur").is_none() && is_year(a_num.as_str()) {
+        return None;
+    }
     let scale = own_scale.or_else(|| if raw <= b.raw { b.scale } else { None });
     let currency = match caps.name("a_cur") {
         Some(m) => Some(currency::lookup(m.as_str())?),
         None => b.currency,
     };
-    if caps.name("a_conn").is_some_and(|m| !m.as_str().trim().is_empty()) && own_scale.is_none()
+    if caps
+        .name("a_conn")
+        .is_some_and(|m| !m.as_str().trim().is_empty())
+        && own_scale.is_none()
     {
         return None;
     }
@@ -467,6 +523,12 @@ fn range_ends(caps: &Captures, text: &str) -> Option<(Parsed, Parsed)> {
     Some((a, b))
 }
 
+fn is_year(number: &str) -> bool {
+    number.len() == 4
+        && number.chars().all(|c| c.is_ascii_digit())
+        && (1800..=2100).contains(&number.parse::<u32>().unwrap_or(0))
+}
+
 fn parse_amount_or_context(caps: &Captures, text: &str) -> Option<Parsed> {
     if caps.name("b_cur").is_some() {
         parse_amount(caps, "b_", text)
@@ -488,6 +550,8 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
         min: Some(min),
         max: Some(max),
         currency: b.currency.map(|c| c.iso),
+        generic_currency: b.currency.is_some_and(|c| c.generic),
+        money_noun: false,
         qualifier: Qualifier::Range,
         qualifier_cue: None,
         period: None,
@@ -502,11 +566,7 @@ static CHANGE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// True when the words before `de` are a verb of change (`passer`, `porté`, `augmente`…).
 fn follows_change_verb(before: &str) -> bool {
     let tail: String = {
-        let start = before
-            .char_indices()
-            .rev()
-            .nth(40)
-            .map_or(0, |(i, _)| i);
+        let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
         before[start..].to_string()
     };
     CHANGE_VERB.is_match(&tail)

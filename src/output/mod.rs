@@ -140,7 +140,8 @@ impl FindingWriter for JsonWriter<'_> {
     fn write(&mut self, doc: &str, findings: &[Finding]) -> io::Result<()> {
         for f in findings {
             if self.array {
-                self.out.write_all(if self.first { b"[\n" } else { b",\n" })?;
+                self.out
+                    .write_all(if self.first { b"[\n" } else { b",\n" })?;
             }
             self.first = false;
             serde_json::to_writer(&mut self.out, &record(doc, f))?;

@@ -72,9 +72,15 @@ mod tests {
 
     #[test]
     fn each_list_is_read() {
-        assert_eq!(kinds("dont 50 milliards proviennent de fonds publics")[0].0, Source::Public);
+        assert_eq!(
+            kinds("dont 50 milliards proviennent de fonds publics")[0].0,
+            Source::Public
+        );
         assert_eq!(kinds("150 milliards de fonds privés")[0].0, Source::Private);
-        assert_eq!(kinds("un partenariat public-privé inédit")[0].0, Source::Mixed);
+        assert_eq!(
+            kinds("un partenariat public-privé inédit")[0].0,
+            Source::Mixed
+        );
         assert_eq!(kinds("des fonds publics et privés")[0].0, Source::Mixed);
         assert_eq!(kinds("l’État apporte")[0].0, Source::Public);
     }

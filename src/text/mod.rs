@@ -102,7 +102,10 @@ mod tests {
         let got = split("Selon M. Macron, la France investit. Mme Von der Leyen approuve.");
         assert_eq!(
             got,
-            ["Selon M. Macron, la France investit.", "Mme Von der Leyen approuve."]
+            [
+                "Selon M. Macron, la France investit.",
+                "Mme Von der Leyen approuve."
+            ]
         );
         let got = split("Il a vu M. Dupont. Puis il est parti.");
         assert_eq!(got, ["Il a vu M. Dupont.", "Puis il est parti."]);
@@ -110,7 +113,10 @@ mod tests {
 
     #[test]
     fn initials_do_not_end_sentences() {
-        assert_eq!(split("J. Dupont a signé. Fin."), ["J. Dupont a signé.", "Fin."]);
+        assert_eq!(
+            split("J. Dupont a signé. Fin."),
+            ["J. Dupont a signé.", "Fin."]
+        );
     }
 
     #[test]

@@ -1,0 +1,52 @@
+//! Prints montants' scores on the peer suites and on the real-news fixtures, with every failing
+//! case: `cargo run --release --example eval` (add `-- --quiet` for the figures alone).
+
+#[path = "../tests/support/eval.rs"]
+mod eval;
+
+fn main() {
+    let quiet = std::env::args().any(|a| a == "--quiet");
+    let suites = [
+        ("duckling-fr-money", eval::duckling()),
+        (
+            "recognizers-fr-currency (unmarked)",
+            eval::recognizers(eval::Marked::Unmarked),
+        ),
+        (
+            "recognizers-fr-currency (marked not_supported)",
+            eval::recognizers(eval::Marked::Marked),
+        ),
+    ];
+    for (name, score) in &suites {
+        println!(
+            "{name}: {}/{} passed, rate {:.3}",
+            score.passed,
+            score.total,
+            score.rate()
+        );
+        if !quiet {
+            for (id, why) in &score.failures {
+                println!("  FAIL {id}: {why}");
+            }
+        }
+    }
+    let news = eval::news();
+    println!(
+        "real news: {} passages, {} expected amounts, {} found, {} matched",
+        news.passages, news.expected, news.found, news.matched
+    );
+    println!(
+        "  amounts precision {:.3} recall {:.3} F1 {:.3}; source accuracy {:.3}; qualifier accuracy {:.3}; actor recall {:.3}",
+        news.precision(),
+        news.recall(),
+        news.f1(),
+        news.source_accuracy(),
+        news.qualifier_accuracy(),
+        news.actor_recall()
+    );
+    if !quiet {
+        for m in &news.misses {
+            println!("  {m}");
+        }
+    }
+}
