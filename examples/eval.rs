@@ -30,9 +30,15 @@ fn main() {
             }
         }
     }
-    let news = eval::news();
+    for folder in ["news", "news-holdout"] {
+        news(folder, quiet);
+    }
+}
+
+fn news(folder: &str, quiet: bool) {
+    let news = eval::news(folder);
     println!(
-        "real news: {} passages, {} expected amounts, {} found, {} matched",
+        "real news ({folder}): {} passages, {} expected amounts, {} found, {} matched",
         news.passages, news.expected, news.found, news.matched
     );
     println!(

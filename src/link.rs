@@ -23,7 +23,7 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
             .partition_point(|&(_, end)| end <= m.start)
             .min(sentences.len().saturating_sub(1))
     };
-    let inferred = infer_currencies(text, sentences, &mut mentions, sentence_of);
+    let inferred = infer_currencies(text, &mut mentions, sentence_of);
     let places: Vec<Place> = mentions
         .iter()
         .enumerate()
@@ -41,8 +41,8 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
     let mut current_sentence = usize::MAX;
     let mut cues: Vec<Cue> = Vec::new();
     let mut actors: Vec<actor::Found> = Vec::new();
+    // The actors of an amount are those named in its sentence.
     let mut named_back: Option<Actor> = None;
-    let mut actor_fallback: Vec<bool> = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         let place = &places[i];
         let (s_start, s_end) = sentences[place.sentence];
@@ -70,8 +70,7 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
                 .and_then(|&(a, b)| actor::named_back(&text[a..b]));
         }
         let (source, source_cue) = source_of(m, i, &places, &cues);
-        let (mut mention_actors, near) = actors_of(i, &mentions, &places, &actors);
-        actor_fallback.push(!near);
+        let mut mention_actors: Vec<Actor> = actors.iter().map(|a| a.actor.clone()).collect();
         if let Some(a) = &named_back
             && !mention_actors.iter().any(|x| x.name == a.name)
         {
@@ -104,21 +103,20 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
             sentence: text[s_start..s_end].trim().to_string(),
         });
     }
-    link_breakdowns(text, &mut findings, &places, &actor_fallback);
+    link_breakdowns(text, &mut findings, &places);
     link_repeats(&mut findings);
     findings
 }
 
 /// Gives a mention without a currency the one of the nearest written amount in its sentence
-/// (before it first), or else of the previous written amount in the same paragraph; drops the
+/// (before it first), or else of the previous written amount in the same paragraph or the one
+/// before; drops the
 /// mentions left without one. Returns, for each kept mention, whether its currency is inferred.
 fn infer_currencies(
     text: &str,
-    sentences: &[(usize, usize)],
     mentions: &mut Vec<Mention>,
     sentence_of: impl Fn(&Mention) -> usize,
 ) -> Vec<bool> {
-    let _ = sentences;
     let written: Vec<(usize, usize, &'static str)> = mentions
         .iter()
         .filter_map(|m| m.currency.map(|c| (sentence_of(m), m.start, c)))
@@ -137,10 +135,11 @@ fn infer_currencies(
         let same_sentence_after = written
             .iter()
             .find(|(ws, start, _)| *ws == s && *start > m.start);
-        let same_paragraph_before = written
-            .iter()
-            .rev()
-            .find(|(_, start, _)| *start < m.start && !text[*start..m.start].contains("\n\n"));
+        // Within its paragraph or from the one before (`… 21,3 millions d’euros.\n\n… (3,2
+        // millions)`).
+        let same_paragraph_before = written.iter().rev().find(|(_, start, _)| {
+            *start < m.start && paragraph_breaks(&text[*start..m.start]) <= 1
+        });
         // `1,9 milliard d’investissements` names money: any written currency of the document.
         let document = || {
             written
@@ -164,6 +163,14 @@ fn infer_currencies(
         }
     });
     inferred
+}
+
+/// How many blank lines (paragraph breaks) `text` holds.
+fn paragraph_breaks(text: &str) -> usize {
+    text.split('\n')
+        .skip(1)
+        .filter(|line| line.trim().is_empty())
+        .count()
 }
 
 /// Punctuation that closes a clause inside a sentence.
@@ -248,42 +255,18 @@ fn source_of(m: &Mention, i: usize, places: &[Place], cues: &[Cue]) -> (Source, 
             })
         })
         .collect();
-    match source::combine(&free) {
-        Some((s, cue)) => (s, Some(cue)),
-        None => (Source::Unknown, None),
+    if let Some((s, cue)) = source::combine(&free) {
+        return (s, Some(cue));
     }
-}
-
-/// The actors of mention `i`: with one amount in the sentence, all of the sentence's; with
-/// several, those between its neighbours (`X apporte 3 M€ et Y 2 M€`), or all when none is
-/// (then the second value is false, so that a part can take its total's instead).
-fn actors_of(
-    i: usize,
-    mentions: &[Mention],
-    places: &[Place],
-    actors: &[actor::Found],
-) -> (Vec<Actor>, bool) {
-    let sentence = places[i].sentence;
-    let prev_end = i
-        .checked_sub(1)
-        .filter(|&j| places[j].sentence == sentence)
-        .map(|j| mentions[j].end);
-    let next_start = mentions
-        .get(i + 1)
-        .filter(|_| places[i + 1].sentence == sentence)
-        .map(|n| n.start);
-    let lo = prev_end.unwrap_or(0);
-    let hi = next_start.unwrap_or(usize::MAX);
-    let near: Vec<Actor> = actors
-        .iter()
-        .filter(|a| a.start >= lo && a.end <= hi)
-        .map(|a| a.actor.clone())
-        .collect();
-    if near.is_empty() {
-        let all = actors.iter().map(|a| a.actor.clone()).collect();
-        return (all, false);
+    // Cues held by other amounts' clauses still speak for the whole sentence when they agree
+    // (`le déficit budgétaire est passé de 74,9 à 85,6 Md€, soit une hausse de 10 Md€`).
+    let all: Vec<&Cue> = cues.iter().collect();
+    match all.first() {
+        Some(first) if all.iter().all(|c| c.source == first.source) => {
+            (first.source, Some(first.text.clone()))
+        }
+        _ => (Source::Unknown, None),
     }
-    (near, true)
 }
 
 /// Words that open a breakdown of the amount before them.
@@ -294,14 +277,9 @@ static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
 static BREAKDOWN_GOES_ON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.;:!?]*(?:\bet\b|,)[^.;:!?]*$").unwrap());
 
-/// `X, dont Y … et Z …`: Y and Z are parts of X. A total whose parts are public and private is
-/// mixed. Parts without actors of their own take the total's.
-fn link_breakdowns(
-    text: &str,
-    findings: &mut [Finding],
-    places: &[Place],
-    actor_fallback: &[bool],
-) {
+/// `X, dont Y … et Z …`: Y and Z are parts of X. A part that says nothing of its source has its
+/// total's; a total whose parts are public and private is mixed.
+fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
     let mut total: Option<usize> = None;
     let mut in_breakdown = false;
     for i in 0..findings.len() {
@@ -319,14 +297,24 @@ fn link_breakdowns(
             {
                 findings[i].part_of = Some(t);
                 in_breakdown = true;
-                if actor_fallback[i] {
-                    findings[i].actors = findings[t].actors.clone();
-                }
                 continue;
             }
             in_breakdown = false;
         }
         total = Some(i);
+    }
+    // A part whose sentence says nothing of its source has its total's.
+    for i in 0..findings.len() {
+        if let Some(t) = findings[i].part_of
+            && findings[i].source == Source::Unknown
+            && matches!(findings[t].source, Source::Public | Source::Private)
+        {
+            findings[i].source = findings[t].source;
+            findings[i].source_cue = findings[t]
+                .source_cue
+                .as_ref()
+                .map(|c| format!("total: {c}"));
+        }
     }
     for t in 0..findings.len() {
         let parts: Vec<&Finding> = findings.iter().filter(|f| f.part_of == Some(t)).collect();

@@ -60,6 +60,11 @@ static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("introducing nouns compile")
 });
 
+/// `le ministère de la Justice`, `ministère de l’Économie et des Finances`.
+static MINISTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<name>[Mm]inistères?[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|des[^\S\n]+|du[^\S\n]+|de[^\S\n]+)[\p{L}-]+(?:[^\S\n]+et[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|des[^\S\n]+|du[^\S\n]+)[\p{L}-]+)?)").expect("ministries compile")
+});
+
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"«[^\S\n]*(?P<name>\p{Lu}[^«»\n.!?]{0,40}?)[^\S\n]*»").expect("guillemets compile")
 });
@@ -122,6 +127,16 @@ pub fn find(sentence: &str) -> Vec<Found> {
     for m in GAZETTEER.regex.find_iter(sentence) {
         let kind = kind_of(m.as_str(), ActorKind::Organization);
         push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
+    }
+    for caps in MINISTRY.captures_iter(sentence) {
+        let name = caps.name("name").expect("name");
+        push(
+            &mut found,
+            name.start(),
+            name.as_str(),
+            ActorKind::Organization,
+            "ministry",
+        );
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -262,6 +277,11 @@ mod tests {
         );
         has("la start-up Pasqal lève 100 M€", "Pasqal", "organization");
         has("le CNRS investit", "CNRS", "organization");
+        has(
+            "par le ministère de la justice",
+            "ministère de la justice",
+            "organization",
+        );
     }
 
     #[test]

@@ -253,7 +253,9 @@ fn finish(
         Some(m) => Some(currency::lookup(m.as_str())?),
         None => None,
     };
-    let has_scale = scale.is_some() || group(caps, p, "words").is_some_and(ends_with_scale);
+    let has_scale = scale.is_some()
+        || group(caps, p, "demi").is_some()
+        || group(caps, p, "words").is_some_and(ends_with_scale);
     // `200 d’euros` is not French: `de` joins a scale word to its currency only.
     let connector_de = group(caps, p, "conn").is_some_and(|m| !m.as_str().trim().is_empty());
     if connector_de && !has_scale && group(caps, p, "vague").is_none() && half.is_zero() {

@@ -27,9 +27,52 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("source cue lists compile")
 });
 
+/// A public body or country that gives (`la France accorde`, `l’aide de la Suisse`).
+static GIVER: LazyLock<Regex> = LazyLock::new(|| {
+    let bodies = alternation(entries(include_str!("lexicon/public_bodies.txt")));
+    Regex::new(&format!(
+        r"(?i){bodies}(?:[^\S\n]+[\p{{L}}'’-]+){{0,3}}?[^\S\n]+(?:accord|apport|débours|invest|vers|octroi|allou|financ|prêt|consacr|contribu|débloqu|mobilis|promet|promis|s['’]engag|subventionn|affect|attribu|dégag|inject|offr|approuv)\p{{L}}*|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[^\S\n]+\p{{L}}+)?[^\S\n]+(?:de[^\S\n]+la|du|de[^\S\n]+l['’]|des|de)[^\S\n]*{bodies}"
+    ))
+    .expect("public givers compile")
+});
+
+/// A cue right after these words names who receives the money, not who gives it
+/// (`120 M€ pour les projets des collectivités`, `versés aux collectivités`).
+static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:pour|aux|en\s+faveur|au\s+profit|destinée?s?|bénéficiant|versée?s?\s+à)(?:[^\S\n]+(?:les|la|le|l['’]|des|du|de|d['’]|projets|besoins))*[^\S\n]*$").unwrap()
+});
+
 /// Every cue in `text`, in order, without overlaps.
 pub fn cues(text: &str) -> Vec<Cue> {
+    let mut found: Vec<Cue> = GIVER
+        .find_iter(text)
+        .map(|m| Cue {
+            start: m.start(),
+            end: m.end(),
+            source: Source::Public,
+            text: m.as_str().to_string(),
+        })
+        .collect();
+    for cue in lexical_cues(text) {
+        if !found.iter().any(|f| cue.start < f.end && f.start < cue.end) {
+            found.push(cue);
+        }
+    }
+    found.sort_by_key(|c| c.start);
+    found
+}
+
+fn lexical_cues(text: &str) -> Vec<Cue> {
     CUES.captures_iter(text)
+        .filter(|caps| {
+            let m = caps.get(0).expect("match");
+            let mut from = m.start().saturating_sub(40);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &text[from..m.start()];
+            !RECIPIENT_BEFORE.is_match(before) || is_budget(m.as_str())
+        })
         .map(|caps| {
             let (source, m) = if let Some(m) = caps.name("mixed") {
                 (Source::Mixed, m)
@@ -46,6 +89,12 @@ pub fn cues(text: &str) -> Vec<Cue> {
             }
         })
         .collect()
+}
+
+/// Budget cues keep their meaning after `au` (`inscrit au budget`).
+fn is_budget(cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    lower.starts_with("budget") || lower.starts_with("au budget") || lower.contains("crédit")
 }
 
 /// What a set of cues says together: one kind, or `mixed` when public and private meet.
@@ -90,5 +139,20 @@ mod tests {
         assert!(kinds("les États-Unis et la Chine").is_empty());
         assert!(kinds("un bâtiment en mauvais état").is_empty());
         assert!(kinds("l’Union européenne a annoncé").is_empty());
+        assert!(kinds("120 M€ pour les projets des collectivités").is_empty());
+    }
+
+    #[test]
+    fn public_givers() {
+        assert_eq!(kinds("La France accorde un prêt")[0].0, Source::Public);
+        assert_eq!(
+            kinds("Le Royaume-Uni va débourser 44,5 millions")[0].0,
+            Source::Public
+        );
+        assert_eq!(
+            kinds("Un soutien financier de la Suisse de 50 millions")[0].0,
+            Source::Public
+        );
+        assert!(kinds("rivaliser avec les États-Unis et la Chine").is_empty());
     }
 }
