@@ -44,7 +44,7 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 
 /// A capitalised name: words starting with a capital, joined by particles (`Von der Leyen`,
 /// `Côte d’Ivoire`), optionally ending with a year-like number (`Horizon 2020`).
-const NAME: &str = r"\p{Lu}[\p{L}\d&.+-]*(?:(?:[^\S\n]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[^\S\n]+)*|[^\S\n]+d['’]|-)\p{Lu}[\p{L}\d&.+-]*)*(?:[^\S\n]+\d{4}\b)?";
+const NAME: &str = r"\p{Lu}[\p{L}\d&+-]*(?:(?:[^\S\n]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[^\S\n]+)*|[^\S\n]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[^\S\n]+\d{4}\b)?";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(

@@ -1,1 +1,266 @@
-//! Examples and traps for the amount rules, run through the whole pipeline (`extract`).
+//! Examples and traps for the amount rules, run through the whole pipeline (`extract`), in the
+//! manner of Duckling's corpora: each example must give exactly one finding with the expected
+//! rule, value, currency, qualifier and period; each trap must give none.
+
+use super::rules::{self, RULE_NAMES};
+use crate::model::{Decimal, Period, Qualifier};
+use std::collections::HashSet;
+use std::str::FromStr;
+
+/// What one example must give.
+struct Example {
+    text: &'static str,
+    rule: &'static str,
+    /// The value, or `min..max` for a range.
+    value: &'static str,
+    currency: &'static str,
+    qualifier: Qualifier,
+    period: Option<Period>,
+    /// The mention as written, when it is not the whole text.
+    written: Option<&'static str>,
+}
+
+const fn ex(
+    text: &'static str,
+    rule: &'static str,
+    value: &'static str,
+    currency: &'static str,
+) -> Example {
+    Example {
+        text,
+        rule,
+        value,
+        currency,
+        qualifier: Qualifier::Exact,
+        period: None,
+        written: None,
+    }
+}
+
+impl Example {
+    const fn q(mut self, qualifier: Qualifier) -> Self {
+        self.qualifier = qualifier;
+        self
+    }
+    const fn per(mut self, period: Period) -> Self {
+        self.period = Some(period);
+        self
+    }
+    const fn written(mut self, written: &'static str) -> Self {
+        self.written = Some(written);
+        self
+    }
+}
+
+use Qualifier::{Approx, Max, Min, Range};
+use rules::{
+    AMOUNT_DASH_AMOUNT as DASH, BETWEEN_AND as BETWEEN, CURRENCY_NUMBER as CUR_NUM,
+    FROM_TO_CHANGE as CHANGE, NUMBER_CURRENCY as NUM_CUR, NUMBER_SCALE_CONTEXT as CONTEXT,
+    NUMBER_SCALE_CURRENCY as NUM_SCALE_CUR, VAGUE_SCALE_CURRENCY as VAGUE,
+    WORDS_CURRENCY as WORDS_CUR,
+};
+
+#[rustfmt::skip]
+const EXAMPLES: &[Example] = &[
+    // <number> <currency>: French typography, all three spaces, dots, commas.
+    ex("1 500 000 €", NUM_CUR, "1500000", "EUR"),
+    ex("1\u{a0}500\u{a0}000\u{a0}€", NUM_CUR, "1500000", "EUR"),
+    ex("1\u{202f}500\u{202f}000 €", NUM_CUR, "1500000", "EUR"),
+    ex("1.500.000 €", NUM_CUR, "1500000", "EUR"),
+    ex("Le ticket coûte 2,35 €.", NUM_CUR, "2.35", "EUR").written("2,35 €"),
+    ex("1,500,000 $", NUM_CUR, "1500000", "USD"),
+    ex("une perte de -3 € par action", NUM_CUR, "-3", "EUR").written("-3 €"),
+    ex("20 euros", NUM_CUR, "20", "EUR"),
+    ex("10 000 dollars canadiens", NUM_CUR, "10000", "CAD"),
+    ex("500 livres sterling", NUM_CUR, "500", "GBP"),
+    ex("200 francs suisses", NUM_CUR, "200", "CHF"),
+    ex("5 000 FCFA", NUM_CUR, "5000", "XOF"),
+    ex("300 francs CFA", NUM_CUR, "300", "XOF"),
+    ex("1 000 yens", NUM_CUR, "1000", "JPY"),
+    ex("800 yuans", NUM_CUR, "800", "CNY"),
+    ex("250 renminbi", NUM_CUR, "250", "CNY"),
+    ex("90 dirhams", NUM_CUR, "90", "MAD"),
+    ex("400 roubles", NUM_CUR, "400", "RUB"),
+    ex("700 roupies", NUM_CUR, "700", "INR"),
+    ex("15 dollars australiens", NUM_CUR, "15", "AUD"),
+    ex("12 dollars américains", NUM_CUR, "12", "USD"),
+    ex("2 euros 50", NUM_CUR, "2.50", "EUR"),
+    ex("1 USD et 23 centimes", NUM_CUR, "1.23", "USD"),
+    ex("50 centimes", NUM_CUR, "0.50", "EUR"),
+    ex("un budget de 1 000 € par mois", NUM_CUR, "1000", "EUR").per(Period::Month).written("1 000 €"),
+    // <number> <scale> <currency>
+    ex("200 milliards d’euros", NUM_SCALE_CUR, "200000000000", "EUR"),
+    ex("200 milliards d'euros", NUM_SCALE_CUR, "200000000000", "EUR"),
+    ex("1,5 milliard d’euros", NUM_SCALE_CUR, "1500000000", "EUR"),
+    ex("1,37 milliard d’euros", NUM_SCALE_CUR, "1370000000", "EUR"),
+    ex("15 M€", NUM_SCALE_CUR, "15000000", "EUR"),
+    ex("15M€", NUM_SCALE_CUR, "15000000", "EUR"),
+    ex("2 Md€", NUM_SCALE_CUR, "2000000000", "EUR"),
+    ex("3 Mds$", NUM_SCALE_CUR, "3000000000", "USD"),
+    ex("4 Mds €", NUM_SCALE_CUR, "4000000000", "EUR"),
+    ex("5 Mrd€", NUM_SCALE_CUR, "5000000000", "EUR"),
+    ex("3 Mds d’euros", NUM_SCALE_CUR, "3000000000", "EUR"),
+    ex("7 k€", NUM_SCALE_CUR, "7000", "EUR"),
+    ex("7 K€", NUM_SCALE_CUR, "7000", "EUR"),
+    ex("2 G€", NUM_SCALE_CUR, "2000000000", "EUR"),
+    ex("8 M$", NUM_SCALE_CUR, "8000000", "USD"),
+    ex("2 Md$", NUM_SCALE_CUR, "2000000000", "USD"),
+    ex("3 millions de dollars", NUM_SCALE_CUR, "3000000", "USD"),
+    ex("2 billions d’euros", NUM_SCALE_CUR, "2000000000000", "EUR"),
+    ex("500 mille euros", NUM_SCALE_CUR, "500000", "EUR"),
+    ex("1 milliard et demi d’euros", NUM_SCALE_CUR, "1500000000", "EUR"),
+    ex("3 milliards d’euros par an", NUM_SCALE_CUR, "3000000000", "EUR").per(Period::Year).written("3 milliards d’euros"),
+    ex("4 millions d’euros annuels", NUM_SCALE_CUR, "4000000", "EUR").per(Period::Year).written("4 millions d’euros"),
+    ex("2 M€/an", NUM_SCALE_CUR, "2000000", "EUR").per(Period::Year).written("2 M€"),
+    ex("des loyers de 3 millions d’euros mensuels", NUM_SCALE_CUR, "3000000", "EUR").per(Period::Month).written("3 millions d’euros"),
+    ex("10 milliards d’euros chaque année", NUM_SCALE_CUR, "10000000000", "EUR").per(Period::Year).written("10 milliards d’euros"),
+    // qualifiers
+    ex("environ 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
+    ex("près de 140 milliards de FCFA", NUM_SCALE_CUR, "140000000000", "XOF").q(Approx).written("140 milliards de FCFA"),
+    ex("quelque 700 000 €", NUM_CUR, "700000", "EUR").q(Approx).written("700 000 €"),
+    ex("de l’ordre de 5 M€", NUM_SCALE_CUR, "5000000", "EUR").q(Approx).written("5 M€"),
+    ex("plus de 10 euros", NUM_CUR, "10", "EUR").q(Min).written("10 euros"),
+    ex("au moins 2 milliards d’euros", NUM_SCALE_CUR, "2000000000", "EUR").q(Min).written("2 milliards d’euros"),
+    ex("au-delà de 3 M€", NUM_SCALE_CUR, "3000000", "EUR").q(Min).written("3 M€"),
+    ex("la dette dépasse les 2 000 milliards d’euros", NUM_SCALE_CUR, "2000000000000", "EUR").q(Min).written("2 000 milliards d’euros"),
+    ex("moins de 10 dollars", NUM_CUR, "10", "USD").q(Max).written("10 dollars"),
+    ex("jusqu’à 200 milliards d’euros", NUM_SCALE_CUR, "200000000000", "EUR").q(Max).written("200 milliards d’euros"),
+    ex("pas plus de 10 dollars", NUM_CUR, "10", "USD").q(Max).written("10 dollars"),
+    ex("une aide plafonnée à 300.000 euros", NUM_CUR, "300000", "EUR").q(Max).written("300.000 euros"),
+    // <number words> <currency>
+    ex("deux cents millions d’euros", WORDS_CUR, "200000000", "EUR"),
+    ex("un milliard et demi d’euros", WORDS_CUR, "1500000000", "EUR"),
+    ex("trois millions et demi d’euros", WORDS_CUR, "3500000", "EUR"),
+    ex("un demi-milliard d’euros", WORDS_CUR, "500000000", "EUR"),
+    ex("dix dollars", WORDS_CUR, "10", "USD"),
+    ex("cinq millions de yens", WORDS_CUR, "5000000", "JPY"),
+    // <une dizaine> de <scale> <currency>
+    ex("une dizaine de millions d’euros", VAGUE, "10000000", "EUR").q(Approx),
+    ex("une centaine de milliers d’euros", VAGUE, "100000", "EUR").q(Approx),
+    // <currency> <number>
+    ex("$10", CUR_NUM, "10", "USD"),
+    ex("€2,5 millions", CUR_NUM, "2500000", "EUR"),
+    ex("$ 75 millions", CUR_NUM, "75000000", "USD"),
+    ex("EUR 20", CUR_NUM, "20", "EUR"),
+    ex("USD1,23", CUR_NUM, "1.23", "USD"),
+    ex("£ 8,10 millions", CUR_NUM, "8100000", "GBP"),
+    ex("CHF 400", CUR_NUM, "400", "CHF"),
+    // ranges
+    ex("entre 5 et 10 millions d’euros", BETWEEN, "5000000..10000000", "EUR").q(Range).written("5 et 10 millions d’euros"),
+    ex("de 5 à 7 milliards de dollars", BETWEEN, "5000000000..7000000000", "USD").q(Range).written("5 à 7 milliards de dollars"),
+    ex("entre 500 000 et 2 millions d’euros", BETWEEN, "500000..2000000", "EUR").q(Range).written("500 000 et 2 millions d’euros"),
+    ex("5 à 7 M€", DASH, "5000000..7000000", "EUR").q(Range),
+    ex("10 - 20 euros", DASH, "10..20", "EUR").q(Range),
+    ex("10 euro - 20 euro", DASH, "10..20", "EUR").q(Range),
+];
+
+/// Examples that give two findings: `(text, rule, [(value, currency)…])`.
+#[rustfmt::skip]
+const PAIRS: &[(&str, &str, [(&str, &str); 2])] = &[
+    // A bare figure takes the currency its sentence gives (`currency_inferred`).
+    ("L’UE investit 200 milliards d’euros, dont 50 milliards proviennent de fonds publics.",
+        CONTEXT, [("200000000000", "EUR"), ("50000000000", "EUR")]),
+    ("Le budget passe de 94,5 à 123 milliards d’euros.",
+        CHANGE, [("94500000000", "EUR"), ("123000000000", "EUR")]),
+    ("une aide portée de 250 000 euros à 280 000 euros",
+        NUM_CUR, [("250000", "EUR"), ("280000", "EUR")]),
+];
+
+/// Text that holds no money, though it looks like it might.
+#[rustfmt::skip]
+const TRAPS: &[&str] = &[
+    "une hausse de 3 %",
+    "une hausse de 3 pour cent",
+    "une baisse de 2,5 % du PIB en 2024",
+    "En 2025, le marché a progressé.",
+    "le 12 mars 2024 à 14 h 30",
+    "Appelez le 01 23 45 67 89.",
+    "10 000 manifestants ont défilé",
+    "des milliards de paramètres",
+    "un modèle de 70 milliards de paramètres",
+    "1,5 million d’habitants",
+    "3 millions de personnes",
+    "l’article 12 du décret n° 2023-1234",
+    "page 45",
+    "le score final est de 3 à 1",
+    "le plan France 2030 vise l’industrie",
+    "trois livres sur la table",
+    "date 2025-02",
+    "il a tiré trois balles",
+    "des millions d’euros ont été dépensés",
+    "le taux de change est de 1 Ecu = 6,56833 francs",
+    "de 2014 à 2020, le programme a duré",
+    "ils ont 500 ans",
+];
+
+fn decimal(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap().normalize()
+}
+
+#[test]
+fn examples_give_their_one_finding() {
+    for e in EXAMPLES {
+        let found = crate::extract(e.text);
+        assert_eq!(found.len(), 1, "{:?} gave {found:#?}", e.text);
+        let f = &found[0];
+        assert_eq!(f.rule, e.rule, "{:?}", e.text);
+        match e.value.split_once("..") {
+            Some((min, max)) => {
+                assert_eq!(f.value, None, "{:?}", e.text);
+                assert_eq!(f.min, Some(decimal(min)), "{:?}", e.text);
+                assert_eq!(f.max, Some(decimal(max)), "{:?}", e.text);
+            }
+            None => assert_eq!(f.value, Some(decimal(e.value)), "{:?}", e.text),
+        }
+        assert_eq!(f.currency, e.currency, "{:?}", e.text);
+        assert_eq!(f.qualifier, e.qualifier, "{:?}", e.text);
+        assert_eq!(f.period, e.period, "{:?}", e.text);
+        assert_eq!(f.text, e.written.unwrap_or(e.text), "{:?}", e.text);
+    }
+}
+
+#[test]
+fn pairs_give_their_two_findings() {
+    for (text, rule, want) in PAIRS {
+        let found = crate::extract(text);
+        let got: Vec<(Decimal, &str)> = found
+            .iter()
+            .map(|f| (f.value.unwrap(), f.currency))
+            .collect();
+        let want: Vec<(Decimal, &str)> = want.iter().map(|(v, c)| (decimal(v), *c)).collect();
+        assert_eq!(got, want, "{text:?}");
+        assert!(found.iter().any(|f| f.rule == *rule), "{text:?}: {found:#?}");
+    }
+    let found = crate::extract(PAIRS[0].0);
+    assert!(!found[0].currency_inferred && found[1].currency_inferred);
+}
+
+#[test]
+fn traps_give_nothing() {
+    for text in TRAPS {
+        let found = crate::extract(text);
+        assert!(found.is_empty(), "{text:?} gave {found:#?}");
+    }
+}
+
+#[test]
+fn every_rule_fires() {
+    let fired: HashSet<&str> = EXAMPLES
+        .iter()
+        .map(|e| e.rule)
+        .chain(PAIRS.iter().map(|p| p.1))
+        .collect();
+    for rule in RULE_NAMES {
+        assert!(fired.contains(rule), "no example fires {rule:?}");
+    }
+}
+
+#[test]
+fn locale_gives_generic_dollars_and_francs_their_country() {
+    let quebec = crate::extract("Le gouvernement du Québec investit 153 G$.");
+    assert_eq!(quebec[0].currency, "CAD");
+    let swiss = crate::extract("Le Conseil fédéral débloque 50 millions de francs.");
+    assert_eq!(swiss[0].currency, "CHF");
+    let plain = crate::extract("Il a payé 50 millions de francs en 1990.");
+    assert_eq!(plain[0].currency, "FRF");
+}

@@ -183,6 +183,10 @@ fn parse_amount(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
         (parse_digits(m.as_str())?, rule)
     } else if let Some(m) = group(caps, p, "words") {
         let words = m.as_str();
+        // `des millions d’euros` gives no figure.
+        if is_bare_scale(words) {
+            return None;
+        }
         if scale.is_none() && group(caps, p, "half").is_some() {
             scale = last_scale_in_words(words);
             let value = parse_words(words)?;
@@ -303,6 +307,13 @@ fn finish(
         rule,
         approx,
     })
+}
+
+fn is_bare_scale(words: &str) -> bool {
+    matches!(
+        words.to_lowercase().as_str(),
+        "million" | "millions" | "milliard" | "milliards" | "billion" | "billions"
+    )
 }
 
 fn ends_with_scale(words: regex::Match) -> bool {
@@ -457,7 +468,7 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
     };
     let cue = kw.as_str().to_lowercase();
     if cue == "de" {
-        if a.currency.is_some() || follows_change_verb(&text[..kw.start()]) {
+        if caps.name("a_cur").is_some() || follows_change_verb(&text[..kw.start()]) {
             let mut first = mention(&a, FROM_TO_CHANGE);
             first.value = Some(a.value);
             return vec![first, mention(&b, FROM_TO_CHANGE)];
@@ -474,6 +485,10 @@ fn produce_dash(caps: &Captures, text: &str) -> Vec<Mention> {
     let Some((a, b)) = range_ends(caps, text) else {
         return vec![];
     };
+    // After `de` or `entre`, the range (or change) is the `entre|de` rule's.
+    if AFTER_DE.is_match(&text[..a.start]) {
+        return vec![];
+    }
     let joined_by_a = caps.name("join").is_some_and(|j| j.as_str().trim() == "à");
     if joined_by_a && caps.name("a_cur").is_some() {
         return vec![mention(&a, FROM_TO_CHANGE), mention(&b, FROM_TO_CHANGE)];
@@ -560,6 +575,9 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
         rule,
     }
 }
+
+static AFTER_DE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:de|entre)[^\S\n]+$").unwrap());
 
 static CHANGE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*[^\S\n]+(?:\p{L}+[^\S\n]+)?$").unwrap()
