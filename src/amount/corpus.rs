@@ -229,7 +229,10 @@ fn pairs_give_their_two_findings() {
             .collect();
         let want: Vec<(Decimal, &str)> = want.iter().map(|(v, c)| (decimal(v), *c)).collect();
         assert_eq!(got, want, "{text:?}");
-        assert!(found.iter().any(|f| f.rule == *rule), "{text:?}: {found:#?}");
+        assert!(
+            found.iter().any(|f| f.rule == *rule),
+            "{text:?}: {found:#?}"
+        );
     }
     let found = crate::extract(PAIRS[0].0);
     assert!(!found[0].currency_inferred && found[1].currency_inferred);

@@ -31,7 +31,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
 static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     let bodies = alternation(entries(include_str!("lexicon/public_bodies.txt")));
     Regex::new(&format!(
-        r"(?i){bodies}(?:[^\S\n]+[\p{{L}}'’-]+){{0,3}}?[^\S\n]+(?:accord|apport|débours|invest|vers|octroi|allou|financ|prêt|consacr|contribu|débloqu|mobilis|promet|promis|s['’]engag|subventionn|affect|attribu|dégag|inject|offr|approuv)\p{{L}}*|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[^\S\n]+\p{{L}}+)?[^\S\n]+(?:de[^\S\n]+la|du|de[^\S\n]+l['’]|des|de)[^\S\n]*{bodies}"
+        r"(?i){bodies}(?:[^\S\n]+[\p{{L}}'’-]+){{0,3}}?[^\S\n]+(?:(?:accord|apport|débours|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)\b|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[^\S\n]+\p{{L}}+)?[^\S\n]+(?:de[^\S\n]+la|du|de[^\S\n]+l['’]|des|de)[^\S\n]*{bodies}"
     ))
     .expect("public givers compile")
 });
@@ -154,5 +154,10 @@ mod tests {
             Source::Public
         );
         assert!(kinds("rivaliser avec les États-Unis et la Chine").is_empty());
+        assert!(kinds("l’Union européenne a annoncé un investissement").is_empty());
+        assert_eq!(
+            kinds("la Suisse a investi 178 millions")[0].0,
+            Source::Public
+        );
     }
 }

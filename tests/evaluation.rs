@@ -1,0 +1,110 @@
+//! Holds montants' scores on the peer suites and on the real-news fixtures at floors that only
+//! ever go up, and prints them (`cargo test --test evaluation -- --nocapture` shows them; so
+//! does `cargo run --example eval`, with every failing case).
+
+mod support;
+use support::eval;
+
+/// Raise these when the scores go up; never lower them.
+const DUCKLING_FLOOR: f64 = 0.91;
+const RECOGNIZERS_FLOOR: f64 = 0.98;
+
+struct NewsFloor {
+    f1: f64,
+    source: f64,
+    qualifier: f64,
+    actors: f64,
+}
+
+/// The passages the rules were developed on.
+const NEWS_FLOOR: NewsFloor = NewsFloor {
+    f1: 0.99,
+    source: 0.79,
+    qualifier: 0.99,
+    actors: 0.94,
+};
+
+/// The held-out passages, annotated apart.
+const HOLDOUT_FLOOR: NewsFloor = NewsFloor {
+    f1: 0.97,
+    source: 0.57,
+    qualifier: 0.98,
+    actors: 0.97,
+};
+
+#[test]
+fn duckling_money_pass_rate() {
+    let score = eval::duckling();
+    println!(
+        "duckling-fr-money: {}/{} = {:.3}",
+        score.passed,
+        score.total,
+        score.rate()
+    );
+    assert_eq!(score.total, 37);
+    assert!(score.rate() >= DUCKLING_FLOOR, "{:#?}", score.failures);
+}
+
+#[test]
+fn recognizers_currency_pass_rate() {
+    let score = eval::recognizers(eval::Marked::Unmarked);
+    println!(
+        "recognizers-fr-currency (unmarked): {}/{} = {:.3}",
+        score.passed,
+        score.total,
+        score.rate()
+    );
+    assert_eq!(score.total, 100);
+    assert!(score.rate() >= RECOGNIZERS_FLOOR, "{:#?}", score.failures);
+    let marked = eval::recognizers(eval::Marked::Marked);
+    println!(
+        "recognizers-fr-currency (marked not_supported): {}/{} = {:.3}",
+        marked.passed,
+        marked.total,
+        marked.rate()
+    );
+}
+
+fn check_news(folder: &str, floor: &NewsFloor, min_passages: usize) {
+    let news = eval::news(folder);
+    println!(
+        "real news ({folder}): {} passages, {} amounts; precision {:.3} recall {:.3} F1 {:.3}; \
+         source {:.3}; qualifier {:.3}; actor recall {:.3}",
+        news.passages,
+        news.expected,
+        news.precision(),
+        news.recall(),
+        news.f1(),
+        news.source_accuracy(),
+        news.qualifier_accuracy(),
+        news.actor_recall()
+    );
+    assert!(news.passages >= min_passages);
+    let why = news.misses.join("\n");
+    assert!(news.f1() >= floor.f1, "F1 {:.3}\n{why}", news.f1());
+    assert!(
+        news.source_accuracy() >= floor.source,
+        "source {:.3}\n{why}",
+        news.source_accuracy()
+    );
+    assert!(
+        news.qualifier_accuracy() >= floor.qualifier,
+        "qualifier {:.3}\n{why}",
+        news.qualifier_accuracy()
+    );
+    assert!(
+        news.actor_recall() >= floor.actors,
+        "actors {:.3}\n{why}",
+        news.actor_recall()
+    );
+}
+
+#[test]
+fn real_news_scores() {
+    check_news("news", &NEWS_FLOOR, 30);
+}
+
+#[test]
+fn held_out_news_scores() {
+    check_news("news-holdout", &HOLDOUT_FLOOR, 10);
+}
