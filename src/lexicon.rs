@@ -18,8 +18,8 @@ pub fn phrase_pattern(phrase: &str) -> String {
         && !phrase.chars().any(char::is_lowercase);
     for (i, c) in phrase.chars().enumerate() {
         match c {
-            ' ' => out.push_str(r"[^\S\n]+"),
-            '\'' | '’' => out.push_str(r"['’][^\S\n]*"),
+            ' ' => out.push_str(r"[\p{Zs}\t\r]+"),
+            '\'' | '’' => out.push_str(r"['’][\p{Zs}\t\r]*"),
             '-' => out.push_str(r"[-‑–\s]"),
             _ if i == 0 && c.is_uppercase() && !acronym => {
                 out.push_str(&format!("(?-i:{})", regex::escape(&c.to_string())))

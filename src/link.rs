@@ -8,6 +8,7 @@ use crate::model::{Actor, Finding, Source};
 use crate::source::{self, Cue};
 use crate::text::Positions;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Where a mention sits: its sentence and its clause, in bytes of the document.
@@ -69,7 +70,7 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
                 .get(place.sentence + 1)
                 .and_then(|&(a, b)| actor::named_back(&text[a..b]));
         }
-        let (source, source_cue) = source_of(m, i, &places, &cues);
+        let (source, source_cue) = source_of(i, &places, &cues);
         let mut mention_actors: Vec<Actor> = actors.iter().map(|a| a.actor.clone()).collect();
         if let Some(a) = &named_back
             && !mention_actors.iter().any(|x| x.name == a.name)
@@ -109,14 +110,15 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
 }
 
 /// Gives a mention without a currency the one of the nearest written amount in its sentence
-/// (before it first), or else of the previous written amount in the same paragraph or the one
-/// before; drops the
-/// mentions left without one. Returns, for each kept mention, whether its currency is inferred.
+/// (before it first), or else of the previous written amount in its paragraph or the one
+/// before, or, when a money noun follows it, of the document; drops the mentions left without
+/// one. Returns, for each kept mention, whether its currency is inferred.
 fn infer_currencies(
     text: &str,
     mentions: &mut Vec<Mention>,
     sentence_of: impl Fn(&Mention) -> usize,
 ) -> Vec<bool> {
+    // (sentence, start, currency) of every amount with a written currency, in text order.
     let written: Vec<(usize, usize, &'static str)> = mentions
         .iter()
         .filter_map(|m| m.currency.map(|c| (sentence_of(m), m.start, c)))
@@ -128,31 +130,19 @@ fn infer_currencies(
             return true;
         }
         let s = sentence_of(m);
-        let same_sentence_before = written
-            .iter()
-            .rev()
-            .find(|(ws, start, _)| *ws == s && *start < m.start);
-        let same_sentence_after = written
-            .iter()
-            .find(|(ws, start, _)| *ws == s && *start > m.start);
+        let next = written.partition_point(|w| w.1 < m.start);
+        let before = next.checked_sub(1).map(|j| written[j]);
+        let after = written.get(next).copied();
+        let same_sentence = |w: &(usize, usize, &str)| w.0 == s;
         // Within its paragraph or from the one before (`… 21,3 millions d’euros.\n\n… (3,2
         // millions)`).
-        let same_paragraph_before = written.iter().rev().find(|(_, start, _)| {
-            *start < m.start && paragraph_breaks(&text[*start..m.start]) <= 1
-        });
+        let near_paragraph = |w: &(usize, usize, &str)| paragraph_breaks(&text[w.1..m.start]) <= 1;
         // `1,9 milliard d’investissements` names money: any written currency of the document.
-        let document = || {
-            written
-                .iter()
-                .rev()
-                .find(|(_, start, _)| *start < m.start)
-                .or_else(|| written.first())
-                .filter(|_| m.money_noun)
-        };
-        let found = same_sentence_before
-            .or(same_sentence_after)
-            .or(same_paragraph_before)
-            .or_else(document);
+        let found = before
+            .filter(same_sentence)
+            .or(after.filter(same_sentence))
+            .or(before.filter(near_paragraph))
+            .or(before.or(after).filter(|_| m.money_noun));
         match found {
             Some((_, _, currency)) => {
                 m.currency = Some(currency);
@@ -236,9 +226,8 @@ fn clause_of(
 
 /// The source of mention `i`: the cues of its clause, else the cues of its sentence that no
 /// other amount's clause holds.
-fn source_of(m: &Mention, i: usize, places: &[Place], cues: &[Cue]) -> (Source, Option<String>) {
+fn source_of(i: usize, places: &[Place], cues: &[Cue]) -> (Source, Option<String>) {
     let (c_start, c_end) = places[i].clause;
-    let _ = m;
     let in_clause: Vec<&Cue> = cues
         .iter()
         .filter(|c| c.start >= c_start && c.start < c_end)
@@ -246,12 +235,22 @@ fn source_of(m: &Mention, i: usize, places: &[Place], cues: &[Cue]) -> (Source, 
     if let Some((s, cue)) = source::combine(&in_clause) {
         return (s, Some(cue));
     }
+    // The other amounts of the sentence are the neighbours of `i` with the same sentence.
     let sentence = places[i].sentence;
+    let first = places[..i]
+        .iter()
+        .rposition(|p| p.sentence != sentence)
+        .map_or(0, |j| j + 1);
+    let last = places[i..]
+        .iter()
+        .position(|p| p.sentence != sentence)
+        .map_or(places.len(), |j| i + j);
     let free: Vec<&Cue> = cues
         .iter()
         .filter(|c| {
-            !places.iter().enumerate().any(|(j, p)| {
-                j != i && p.sentence == sentence && c.start >= p.clause.0 && c.start < p.clause.1
+            !(first..last).any(|j| {
+                let p = &places[j];
+                j != i && c.start >= p.clause.0 && c.start < p.clause.1
             })
         })
         .collect();
@@ -316,17 +315,26 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
                 .map(|c| format!("total: {c}"));
         }
     }
-    for t in 0..findings.len() {
-        let parts: Vec<&Finding> = findings.iter().filter(|f| f.part_of == Some(t)).collect();
-        let public = parts.iter().find(|p| p.source == Source::Public);
-        let private = parts.iter().find(|p| p.source == Source::Private);
+    // Each total's first public part and first private part.
+    let mut parts: HashMap<usize, (Option<usize>, Option<usize>)> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        if let Some(t) = f.part_of {
+            let entry = parts.entry(t).or_default();
+            match f.source {
+                Source::Public => entry.0 = entry.0.or(Some(i)),
+                Source::Private => entry.1 = entry.1.or(Some(i)),
+                _ => {}
+            }
+        }
+    }
+    for (t, (public, private)) in parts {
         if let (Some(a), Some(b)) = (public, private)
             && findings[t].source == Source::Unknown
         {
             let cue = format!(
                 "parts: {} + {}",
-                a.source_cue.clone().unwrap_or_default(),
-                b.source_cue.clone().unwrap_or_default()
+                findings[a].source_cue.clone().unwrap_or_default(),
+                findings[b].source_cue.clone().unwrap_or_default()
             );
             findings[t].source = Source::Mixed;
             findings[t].source_cue = Some(cue);
@@ -346,18 +354,13 @@ fn fits_in(part: &Finding, total: &Finding) -> bool {
 
 /// A later mention of the same amount and currency points at the first one.
 fn link_repeats(findings: &mut [Finding]) {
-    for i in 0..findings.len() {
-        let key = (
-            findings[i].value,
-            findings[i].min,
-            findings[i].max,
-            findings[i].currency,
-        );
-        if let Some(first) = findings[..i]
-            .iter()
-            .position(|f| (f.value, f.min, f.max, f.currency) == key)
-        {
-            findings[i].repeat_of = Some(first);
+    let mut first_of = HashMap::new();
+    for (i, f) in findings.iter_mut().enumerate() {
+        let first = *first_of
+            .entry((f.value, f.min, f.max, f.currency))
+            .or_insert(i);
+        if first != i {
+            f.repeat_of = Some(first);
         }
     }
 }

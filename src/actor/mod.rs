@@ -44,29 +44,30 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 
 /// A capitalised name: words starting with a capital, joined by particles (`Von der Leyen`,
 /// `Côte d’Ivoire`), optionally ending with a year-like number (`Horizon 2020`).
-const NAME: &str = r"\p{Lu}[\p{L}\d&+-]*(?:(?:[^\S\n]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[^\S\n]+)*|[^\S\n]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[^\S\n]+\d{4}\b)?";
+const NAME: &str = r"\p{Lu}[\p{L}\d&+-]*(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}\b)?";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me)\.?|\b(?:président|présidente|ministre|Premier ministre|Première ministre|PDG|directeur général|directrice générale|directeur|directrice|commissaire|commissaire européen|commissaire européenne|secrétaire d['’]État|maire|député|députée|sénateur|sénatrice|gouverneur|gouverneure|chancelier|chancelière|fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|dirigeant|dirigeante|porte-parole|cheffe|chef|roi|reine|prince|président-directeur général))(?:[^\S\n]+[\p{{Ll}}'’-]+){{0,3}}?[^\S\n]+(?P<name>{NAME})"
+        r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me)\.?|\b(?:président|présidente|ministre|Premier ministre|Première ministre|PDG|directeur général|directrice générale|directeur|directrice|commissaire|commissaire européen|commissaire européenne|secrétaire d['’]État|maire|député|députée|sénateur|sénatrice|gouverneur|gouverneure|chancelier|chancelière|fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|dirigeant|dirigeante|porte-parole|cheffe|chef|roi|reine|prince|président-directeur général))(?:[\p{{Zs}}\t\r]+[\p{{Ll}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("titles compile")
 });
 
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?P<org>la[^\S\n]+start-?up|la[^\S\n]+jeune[^\S\n]+pousse|le[^\S\n]+groupe|la[^\S\n]+société|l['’]entreprise|le[^\S\n]+fonds|la[^\S\n]+banque|l['’]association|la[^\S\n]+fondation|le[^\S\n]+cabinet|l['’]opérateur|le[^\S\n]+constructeur|l['’]assureur|le[^\S\n]+laboratoire|la[^\S\n]+plateforme|l['’]agence|la[^\S\n]+licorne|l['’]éditeur|le[^\S\n]+spécialiste[^\S\n]+\p{{Ll}}+[^\S\n]+\p{{Ll}}+)|(?P<programme>le[^\S\n]+programme|le[^\S\n]+plan|le[^\S\n]+projet|l['’]initiative|le[^\S\n]+dispositif|l['’]appel[^\S\n]+à[^\S\n]+projets|le[^\S\n]+fonds[^\S\n]+de[^\S\n]+soutien))(?:[^\S\n]+\p{{Ll}}+){{0,2}}?[^\S\n]+(?P<name>{NAME})"
+        r"\b(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>le[\p{{Zs}}\t\r]+programme|le[\p{{Zs}}\t\r]+plan|le[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("introducing nouns compile")
 });
 
 /// `le ministère de la Justice`, `ministère de l’Économie et des Finances`.
 static MINISTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<name>[Mm]inistères?[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|des[^\S\n]+|du[^\S\n]+|de[^\S\n]+)[\p{L}-]+(?:[^\S\n]+et[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|des[^\S\n]+|du[^\S\n]+)[\p{L}-]+)?)").expect("ministries compile")
+    Regex::new(r"\b(?P<name>[Mm]inistères?[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+)[\p{L}-]+(?:[\p{Zs}\t\r]+et[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+)[\p{L}-]+)?)").expect("ministries compile")
 });
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"«[^\S\n]*(?P<name>\p{Lu}[^«»\n.!?]{0,40}?)[^\S\n]*»").expect("guillemets compile")
+    Regex::new(r"«[\p{Zs}\t\r]*(?P<name>\p{Lu}[^«»\n.!?]{0,40}?)[\p{Zs}\t\r]*»")
+        .expect("guillemets compile")
 });
 
 static CAPITALISED: LazyLock<Regex> =
@@ -74,7 +75,7 @@ static CAPITALISED: LazyLock<Regex> =
 
 /// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
 static NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s«]*(?:Cette|Ce|Cet)[^\S\n]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)[^\S\n]*,?[^\S\n]*(?:baptisée?|appelée?|nommée?|intitulée?|dénommée?|surnommée?)[^\S\n]*«[^\S\n]*(?P<name>[^»\n]{1,40}?)[^\S\n]*»").expect("anaphora compiles")
+    Regex::new(r"^[\s«]*(?:Cette|Ce|Cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:baptisée?|appelée?|nommée?|intitulée?|dénommée?|surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name>[^»\n]{1,40}?)[\p{Zs}\t\r]*»").expect("anaphora compiles")
 });
 
 fn fold(name: &str) -> String {

@@ -154,9 +154,15 @@ const EXAMPLES: &[Example] = &[
     ex("10 euro - 20 euro", DASH, "10..20", "EUR").q(Range),
 ];
 
-/// Examples that give two findings: `(text, rule, [(value, currency)…])`.
+/// An example that gives two findings: text, rule of one of them, (value, currency) of each.
+type Pair = (
+    &'static str,
+    &'static str,
+    [(&'static str, &'static str); 2],
+);
+
 #[rustfmt::skip]
-const PAIRS: &[(&str, &str, [(&str, &str); 2])] = &[
+const PAIRS: &[Pair] = &[
     // A bare figure takes the currency its sentence gives (`currency_inferred`).
     ("L’UE investit 200 milliards d’euros, dont 50 milliards proviennent de fonds publics.",
         CONTEXT, [("200000000000", "EUR"), ("50000000000", "EUR")]),

@@ -122,9 +122,9 @@ fn form_pattern(form: &str, place: Place) -> String {
                     && chars[i - 1].is_alphanumeric()
                     && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
                 out.push_str(if letters_around {
-                    r"[^\S\n]+"
+                    r"[\p{Zs}\t\r]+"
                 } else {
-                    r"[^\S\n]?"
+                    r"[\p{Zs}\t\r]?"
                 });
             }
             '\'' | '’' => out.push_str("['’]"),

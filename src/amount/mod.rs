@@ -44,14 +44,14 @@ pub fn scan(text: &str) -> Vec<Mention> {
     found.sort_by_key(|(order, m)| (m.start, std::cmp::Reverse(m.end), *order));
     let mut kept: Vec<Mention> = Vec::new();
     for (_, m) in found {
-        if let Some(last) = kept.last() {
-            if m.start < last.end {
-                // Overlap: keep the longer of the two.
-                if m.end - m.start > last.end - last.start {
-                    kept.pop();
-                } else {
-                    continue;
-                }
+        if let Some(last) = kept.last()
+            && m.start < last.end
+        {
+            // Overlap: keep the longer of the two.
+            if m.end - m.start > last.end - last.start {
+                kept.pop();
+            } else {
+                continue;
             }
         }
         kept.push(m);
@@ -124,20 +124,20 @@ fn localise(text: &str, mentions: &mut [Mention]) {
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|\b(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|\b(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|\b(?P<exact>exactement|précisément|pile))(?:[^\S\n]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’]hui))*(?:[^\S\n]+(?:à|les|la\s+somme\s+de))?[^\S\n]*$",
+        r"(?i)(?:\b(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|\b(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|\b(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|\b(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
 
 static APPROX_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^\S\n]*(?:environ|au\s+moins|et\s+plus)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:environ|au\s+moins|et\s+plus)\b").unwrap());
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[^\S\n]*,)?[^\S\n]*(?:(?:de|d['’])[^\S\n]*\p{L}+[^\S\n]+)?(?:(?P<year>par[^\S\n]+an\b|par[^\S\n]+année|/[^\S\n]*an\b|l['’]an\b|annuels?\b|annuelles?\b|annuellement|chaque[^\S\n]+année|tous[^\S\n]+les[^\S\n]+ans)|(?P<month>par[^\S\n]+mois|/[^\S\n]*mois|mensuels?\b|mensuelles?\b|mensuellement|chaque[^\S\n]+mois|tous[^\S\n]+les[^\S\n]+mois))").unwrap()
+    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:(?P<year>par[\p{Zs}\t\r]+an\b|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an\b|l['’]an\b|annuels?\b|annuelles?\b|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?\b|mensuelles?\b|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?))[^\S\n]+(?:de[^\S\n]+|d['’][^\S\n]*)(?:\p{L}+[^\S\n]+){0,2}$").unwrap()
+    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?))[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+|d['’][\p{Zs}\t\r]*)(?:\p{L}+[\p{Zs}\t\r]+){0,2}$").unwrap()
 });
 
 /// Up to `n` characters of `text` before byte `at`.

@@ -34,9 +34,9 @@ pub const AMOUNT_DASH_AMOUNT: &str = "<amount> -|à <amount>";
 pub const NUMBER_SCALE_CONTEXT: &str = "<number> <scale> (currency from context)";
 
 /// Some spacing, at most one line break (a soft-wrapped line, never a paragraph break).
-const S: &str = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)";
+const S: &str = r"(?:[\p{Zs}\t\r]+\n?[\p{Zs}\t\r]*|\n[\p{Zs}\t\r]*)";
 /// Optional spacing, at most one line break.
-const S0: &str = r"(?:[^\S\n]*\n?[^\S\n]*)";
+const S0: &str = r"(?:[\p{Zs}\t\r]*\n?[\p{Zs}\t\r]*)";
 /// Digits with French or English group separators and a decimal part (no sign, no boundary).
 const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
 /// One French number word.
@@ -371,7 +371,7 @@ fn produce_core(caps: &Captures, text: &str) -> Vec<Mention> {
 
 /// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`.
 static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\S\n]+(?:et[^\S\n]+)?(\d{1,2})(?:$|[^\S\n]*[.,;:!?)»\n]|[^\S\n]+(?:le|la|les|l['’]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’]unité)\b)").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*[.,;:!?)»\n]|[\p{Zs}\t\r]+(?:le|la|les|l['’]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’]unité)\b)").unwrap()
 });
 
 fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
@@ -434,7 +434,7 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
 }
 
 static FOLLOWING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\S\n]*(?:de[^\S\n]+|d['’][^\S\n]*)(?:[\p{L}-]+[^\S\n]+)?([\p{L}-]+)").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’][\p{Zs}\t\r]*)(?:[\p{L}-]+[\p{Zs}\t\r]+)?([\p{L}-]+)").unwrap()
 });
 
 static MONEY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -467,12 +467,8 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
         return vec![];
     };
     let cue = kw.as_str().to_lowercase();
-    if cue == "de" {
-        if caps.name("a_cur").is_some() || follows_change_verb(&text[..kw.start()]) {
-            let mut first = mention(&a, FROM_TO_CHANGE);
-            first.value = Some(a.value);
-            return vec![first, mention(&b, FROM_TO_CHANGE)];
-        }
+    if cue == "de" && (caps.name("a_cur").is_some() || follows_change_verb(&text[..kw.start()])) {
+        return vec![mention(&a, FROM_TO_CHANGE), mention(&b, FROM_TO_CHANGE)];
     }
     let mut m = range(&a, &b, BETWEEN_AND);
     m.qualifier_cue = Some(cue);
@@ -577,10 +573,10 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
 }
 
 static AFTER_DE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:de|entre)[^\S\n]+$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:de|entre)[\p{Zs}\t\r]+$").unwrap());
 
 static CHANGE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*[^\S\n]+(?:\p{L}+[^\S\n]+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?$").unwrap()
 });
 
 /// True when the words before `de` are a verb of change (`passer`, `porté`, `augmente`…).

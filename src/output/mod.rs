@@ -178,9 +178,17 @@ impl<'a> CsvWriter<'a> {
     fn header(&mut self) -> io::Result<()> {
         if !self.header_written {
             self.header_written = true;
-            self.out.write_record(FIELDS)?;
+            self.out.write_record(FIELDS).map_err(io_error)?;
         }
         Ok(())
+    }
+}
+
+/// A csv error as the io error under it, so that a closed pipe stays a closed pipe.
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
     }
 }
 
@@ -221,7 +229,7 @@ impl FindingWriter for CsvWriter<'_> {
                 f.rule.to_string(),
                 f.sentence.clone(),
             ];
-            self.out.write_record(&row)?;
+            self.out.write_record(&row).map_err(io_error)?;
         }
         self.out.flush()
     }

@@ -31,7 +31,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
 static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     let bodies = alternation(entries(include_str!("lexicon/public_bodies.txt")));
     Regex::new(&format!(
-        r"(?i){bodies}(?:[^\S\n]+[\p{{L}}'’-]+){{0,3}}?[^\S\n]+(?:(?:accord|apport|débours|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)\b|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[^\S\n]+\p{{L}}+)?[^\S\n]+(?:de[^\S\n]+la|du|de[^\S\n]+l['’]|des|de)[^\S\n]*{bodies}"
+        r"(?i){bodies}(?:[\p{{Zs}}\t\r]+[\p{{L}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?:(?:accord|apport|débours|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)\b|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[\p{{Zs}}\t\r]+\p{{L}}+)?[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|du|de[\p{{Zs}}\t\r]+l['’]|des|de)[\p{{Zs}}\t\r]*{bodies}"
     ))
     .expect("public givers compile")
 });
@@ -39,7 +39,7 @@ static GIVER: LazyLock<Regex> = LazyLock::new(|| {
 /// A cue right after these words names who receives the money, not who gives it
 /// (`120 M€ pour les projets des collectivités`, `versés aux collectivités`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pour|aux|en\s+faveur|au\s+profit|destinée?s?|bénéficiant|versée?s?\s+à)(?:[^\S\n]+(?:les|la|le|l['’]|des|du|de|d['’]|projets|besoins))*[^\S\n]*$").unwrap()
+    Regex::new(r"(?i)\b(?:pour|aux|en\s+faveur|au\s+profit|destinée?s?|bénéficiant|versée?s?\s+à)(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|projets|besoins))*[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// Every cue in `text`, in order, without overlaps.

@@ -1,0 +1,379 @@
+//! The binary as a user runs it: stdin, files, folders, JSON Lines, every output format read
+//! back, and every error case with its message and exit code.
+
+use serde::Deserialize;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// The output contract, decoded strictly: an unknown or missing field fails the test.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Record {
+    doc: String,
+    index: usize,
+    line: usize,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    text: String,
+    value: Option<f64>,
+    min: Option<f64>,
+    max: Option<f64>,
+    currency: String,
+    currency_inferred: bool,
+    qualifier: String,
+    period: Option<String>,
+    source: String,
+    source_cue: Option<String>,
+    actors: Vec<ActorRecord>,
+    part_of: Option<usize>,
+    repeat_of: Option<usize>,
+    rule: String,
+    sentence: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorRecord {
+    name: String,
+    kind: String,
+}
+
+const ARTICLE: &str = "L’État apportera 1,5 milliard d’euros par an à la région.\n";
+
+fn montants(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_montants"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or_default()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn jsonl(o: &Output) -> Vec<Record> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn csv_rows(o: &Output) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(o.stdout.as_slice());
+    let header = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    (header, rows)
+}
+
+fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn stdin_to_csv_by_default() {
+    let dir = tempdir();
+    let out = montants(dir.path(), &[], Some(ARTICLE.as_bytes()));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (header, rows) = csv_rows(&out);
+    assert_eq!(header[0], "doc");
+    assert_eq!(header.len(), 22);
+    assert_eq!(rows.len(), 1);
+    let row: std::collections::HashMap<&str, &str> = header
+        .iter()
+        .map(String::as_str)
+        .zip(rows[0].iter().map(String::as_str))
+        .collect();
+    assert_eq!(row["doc"], "-");
+    assert_eq!(row["value"], "1500000000");
+    assert_eq!(row["currency"], "EUR");
+    assert_eq!(row["period"], "year");
+    assert_eq!(row["source"], "public");
+    assert_eq!(row["text"], "1,5 milliard d’euros");
+}
+
+#[test]
+fn csv_values_are_exact() {
+    let dir = tempdir();
+    let out = montants(
+        dir.path(),
+        &["-"],
+        Some("Un budget de 1,37 milliard d’euros et 0,1 M€.".as_bytes()),
+    );
+    let (header, rows) = csv_rows(&out);
+    let value = header.iter().position(|h| h == "value").unwrap();
+    assert_eq!(rows[0][value], "1370000000");
+    assert_eq!(rows[1][value], "100000");
+}
+
+#[test]
+fn json_and_jsonl_follow_the_contract() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let out = montants(dir.path(), &["a.txt", "--format", "json"], None);
+    let records: Vec<Record> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(records.len(), 1);
+    let r = &records[0];
+    assert_eq!(r.doc, "a.txt");
+    assert_eq!((r.index, r.line), (0, 1));
+    assert_eq!(r.value, Some(1.5e9));
+    assert_eq!(r.qualifier, "exact");
+    assert_eq!(r.rule, "<number> <scale> <currency>");
+    assert!(
+        r.actors
+            .iter()
+            .any(|a| a.name == "État" && a.kind == "organization")
+    );
+    let chars: String = ARTICLE
+        .chars()
+        .skip(r.start)
+        .take(r.end - r.start)
+        .collect();
+    assert_eq!(chars, r.text);
+    assert_eq!(&ARTICLE[r.byte_start..r.byte_end], r.text);
+
+    let out = montants(dir.path(), &["a.txt", "--format", "jsonl"], None);
+    assert_eq!(jsonl(&out).len(), 1);
+}
+
+#[test]
+fn folders_are_walked_in_sorted_order_without_hidden_files() {
+    let dir = tempdir();
+    let root = dir.path().join("articles");
+    std::fs::create_dir_all(root.join("b")).unwrap();
+    std::fs::create_dir_all(root.join(".cache")).unwrap();
+    std::fs::write(root.join("b/z.txt"), "Z: 3 M€.").unwrap();
+    std::fs::write(root.join("a.md"), "A: 1 M€.").unwrap();
+    std::fs::write(root.join("c"), "C: 4 M€.").unwrap();
+    std::fs::write(root.join("page.html"), "H: 5 M€.").unwrap();
+    std::fs::write(root.join(".hidden.txt"), "X: 2 M€.").unwrap();
+    std::fs::write(root.join(".cache/y.txt"), "Y: 2 M€.").unwrap();
+    let out = montants(dir.path(), &["articles", "--format", "jsonl"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let docs: Vec<String> = jsonl(&out).into_iter().map(|r| r.doc).collect();
+    let want: Vec<String> = ["a.md", "b/z.txt", "c"]
+        .iter()
+        .map(|p| Path::new("articles").join(p).display().to_string())
+        .collect();
+    assert_eq!(docs, want);
+
+    let out = montants(
+        dir.path(),
+        &["articles", "--format", "jsonl", "--glob", "*.html"],
+        None,
+    );
+    assert_eq!(jsonl(&out).len(), 4);
+}
+
+#[test]
+fn jsonl_input_goes_on_past_bad_lines() {
+    let dir = tempdir();
+    let input = concat!(
+        "{\"id\": \"one\", \"text\": \"Il a reçu 3 M€.\"}\n",
+        "not json\n",
+        "\n",
+        "{\"id\": 2, \"body\": \"no text field\"}\n",
+        "{\"id\": 3, \"text\": \"Puis 4 M€.\"}\n",
+    );
+    std::fs::write(dir.path().join("in.jsonl"), input).unwrap();
+    let out = montants(
+        dir.path(),
+        &["--input", "jsonl", "in.jsonl", "--format", "jsonl"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let docs: Vec<String> = jsonl(&out).into_iter().map(|r| r.doc).collect();
+    assert_eq!(docs, ["one", "3"]);
+    let err = stderr(&out);
+    assert!(err.contains("in.jsonl:2: invalid JSON"), "{err}");
+    assert!(err.contains("in.jsonl:4: no field \"text\""), "{err}");
+
+    // On stdin, with renamed fields.
+    let out = montants(
+        dir.path(),
+        &[
+            "--input",
+            "jsonl",
+            "--id-field",
+            "url",
+            "--text-field",
+            "body",
+            "--format",
+            "jsonl",
+        ],
+        Some(b"{\"url\": \"u\", \"body\": \"Un don de 5 000 euros.\"}\n"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let records = jsonl(&out);
+    assert_eq!(records[0].doc, "u");
+    assert_eq!(records[0].value, Some(5000.0));
+}
+
+#[test]
+fn a_missing_file_fails_but_the_rest_is_written() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Et 2 M€.").unwrap();
+    for format in ["csv", "json", "jsonl"] {
+        let out = montants(
+            dir.path(),
+            &["a.txt", "missing.txt", "b.txt", "--format", format],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let err = stderr(&out);
+        assert!(
+            err.contains("missing.txt: no such file or directory"),
+            "{err}"
+        );
+        let count = match format {
+            "csv" => csv_rows(&out).1.len(),
+            "json" => serde_json::from_slice::<Vec<Record>>(&out.stdout)
+                .unwrap()
+                .len(),
+            _ => jsonl(&out).len(),
+        };
+        assert_eq!(count, 2, "{format}");
+    }
+}
+
+#[test]
+fn legacy_encoding_is_decoded_with_a_warning() {
+    let dir = tempdir();
+    // Windows-1252: é = E9, € = 80, no-break space = A0.
+    std::fs::write(dir.path().join("old.txt"), b"Le march\xE9 : 1\xA0500 \x80.").unwrap();
+    let out = montants(dir.path(), &["old.txt", "--format", "jsonl"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("old.txt: not valid UTF-8, decoded as Windows-1252"));
+    let records = jsonl(&out);
+    assert_eq!(records[0].value, Some(1500.0));
+    assert_eq!(records[0].currency, "EUR");
+    let quiet = montants(dir.path(), &["old.txt", "--quiet"], None);
+    assert!(stderr(&quiet).is_empty());
+}
+
+#[test]
+fn bom_and_crlf_are_read() {
+    let dir = tempdir();
+    std::fs::write(
+        dir.path().join("win.txt"),
+        "\u{feff}Titre\r\n\r\nLa région verse 2 M€.\r\n",
+    )
+    .unwrap();
+    let out = montants(dir.path(), &["win.txt", "--format", "jsonl"], None);
+    let records = jsonl(&out);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].line, 3);
+    assert_eq!(records[0].text, "2 M€");
+}
+
+#[test]
+fn empty_input_gives_an_empty_valid_output() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let out = montants(dir.path(), &["empty.txt"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(csv_rows(&out).1.len(), 0);
+    let out = montants(dir.path(), &["empty.txt", "--format", "json"], None);
+    assert_eq!(
+        serde_json::from_slice::<Vec<Record>>(&out.stdout)
+            .unwrap()
+            .len(),
+        0
+    );
+}
+
+#[test]
+fn binary_files_are_skipped_in_folders_and_fail_when_named() {
+    let dir = tempdir();
+    std::fs::create_dir(dir.path().join("d")).unwrap();
+    std::fs::write(dir.path().join("d/blob"), b"\x00\x01\x02 3 M\xE2\x82\xAC").unwrap();
+    std::fs::write(dir.path().join("d/ok.txt"), "Il reste 3 M€.").unwrap();
+    let out = montants(dir.path(), &["d", "--format", "jsonl"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("blob: binary file, skipped"));
+    assert_eq!(jsonl(&out).len(), 1);
+    let out = montants(dir.path(), &["d/blob"], None);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let out = montants(dir.path(), &["a.txt", "-o", "out.csv"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(dir.path().join("out.csv")).unwrap();
+    assert!(written.starts_with("doc,index,"));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("montants"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let out = montants(dir.path(), &["a.txt", "-o", "no/such/dir/out.csv"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot write no/such/dir/out.csv"));
+}
+
+#[test]
+fn bad_flags_are_fatal() {
+    let dir = tempdir();
+    let out = montants(dir.path(), &["--format", "xml"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("xml"));
+}
+
+#[test]
+fn help_teaches() {
+    let dir = tempdir();
+    let out = montants(dir.path(), &["--help"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let help = stdout(&out);
+    assert!(help.contains("Examples:"));
+    assert!(help.contains("Exit codes"));
+}
+
+/// `montants big.txt | head -1`: the reader goes away; montants ends quietly with 0.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let dir = tempdir();
+    let big = "La région verse 2 M€ à la commune.\n".repeat(50_000);
+    std::fs::write(dir.path().join("big.txt"), big).unwrap();
+    for format in ["csv", "json", "jsonl"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_montants"))
+            .args(["big.txt", "--format", format])
+            .current_dir(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        reader.read_line(&mut first).unwrap();
+        assert!(!first.is_empty());
+        drop(reader);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}: {}", stderr(&out));
+        assert!(stderr(&out).is_empty(), "{format}: {}", stderr(&out));
+    }
+}
