@@ -188,9 +188,10 @@ fn clause_of(
     for b in CLAUSE_BREAK.find_iter(&text[s_start..s_end]) {
         let (b_start, b_end) = (b.start() + s_start, b.end() + s_start);
         // A break inside an amount (`1,5`) is no break.
+        let covering = mentions.partition_point(|x| x.end <= b_start);
         if mentions
-            .iter()
-            .any(|x| b_start >= x.start && b_start < x.end)
+            .get(covering)
+            .is_some_and(|x| b_start >= x.start && b_start < x.end)
         {
             continue;
         }

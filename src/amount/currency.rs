@@ -28,6 +28,8 @@ struct Table {
     after: String,
     /// Regex alternation of the forms that may stand before the number.
     before: String,
+    /// Every form, as written in the table.
+    forms: Vec<&'static str>,
 }
 
 static TABLE: LazyLock<Table> =
@@ -71,7 +73,9 @@ impl Table {
                 }
             }
         }
+        let forms = after.clone();
         Table {
+            forms,
             exact,
             folded,
             after: alternation(after, Place::After),
@@ -132,10 +136,10 @@ fn form_pattern(form: &str, place: Place) -> String {
         }
     }
     if place == Place::After && chars.last().is_some_and(|c| c.is_alphanumeric()) {
-        out.push_str(r"\b");
+        out.push_str(r"(?-u:\b)");
     }
     if place == Place::Before && chars.first().is_some_and(|c| c.is_alphanumeric()) {
-        out.insert_str(0, r"\b");
+        out.insert_str(0, r"(?-u:\b)");
     }
     if is_code(form) {
         format!("(?-i:{out})")
@@ -152,6 +156,11 @@ pub fn after_pattern() -> &'static str {
 /// Regex alternation of the forms that may precede the number.
 pub fn before_pattern() -> &'static str {
     &TABLE.before
+}
+
+/// Every form of the table, as written.
+pub fn forms() -> impl Iterator<Item = &'static str> {
+    TABLE.forms.iter().copied()
 }
 
 /// The currency of a matched form.

@@ -35,11 +35,19 @@ pub struct Mention {
 }
 
 /// Finds every amount in `text`, in text order, without overlaps: where rules disagree the
-/// longest match wins, then the earliest rule.
+/// longest match wins, then the earliest rule. The rules run only on the windows where money
+/// can be (see [`windows`]).
 pub fn scan(text: &str) -> Vec<Mention> {
     let mut found: Vec<(usize, Mention)> = Vec::new();
-    for (order, rule) in rules::RULES.iter().enumerate() {
-        found.extend(rule.apply(text).into_iter().map(|m| (order, m)));
+    for (start, end) in windows(text) {
+        let window = &text[start..end];
+        for (order, rule) in rules::RULES.iter().enumerate() {
+            found.extend(rule.apply(window).into_iter().map(|mut m| {
+                m.start += start;
+                m.end += start;
+                (order, m)
+            }));
+        }
     }
     found.sort_by_key(|(order, m)| (m.start, std::cmp::Reverse(m.end), *order));
     let mut kept: Vec<Mention> = Vec::new();
@@ -119,6 +127,88 @@ fn localise(text: &str, mentions: &mut [Mention]) {
             m.currency = Some(locale.local);
         }
     }
+}
+
+/// Every amount holds a currency or a scale word: one literal-rich pattern without
+/// look-arounds finds them on the regex crate's fast engines, where the full rules (with their
+/// Unicode word boundaries) would crawl over the whole text.
+static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
+    let mut literals: Vec<String> = currency::forms()
+        .map(|f| regex::escape(f.split(' ').next().unwrap_or(f)))
+        .collect();
+    literals.extend(["million", "milliard", "billion", "mds", "mrd"].map(String::from));
+    literals.sort();
+    literals.dedup();
+    Regex::new(&format!("(?i){}", literals.join("|"))).expect("candidates compile")
+});
+
+/// How far around a candidate the rules look, in bytes, when its line is longer than that.
+const REACH: usize = 600;
+
+/// The parts of `text` where money can be: each line that holds a candidate, or, in a long
+/// line, the text within [`REACH`] of it (cut at a space), merged where they overlap. A
+/// window starts at least `REACH` bytes before its first candidate (or at its line's start),
+/// so no mention is cut.
+pub fn windows(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for m in CANDIDATES.find_iter(text) {
+        let (p, q) = (m.start(), m.end());
+        if let Some(last) = out.last_mut()
+            && q + REACH <= last.1
+        {
+            continue;
+        }
+        let from = floor_boundary(text, p.saturating_sub(REACH));
+        let to = ceil_boundary(text, (q + REACH).min(text.len()));
+        let start = match text[from..p].rfind('\n') {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => space_after(text, from),
+        };
+        let end = match text[q..to].find('\n') {
+            Some(i) => q + i,
+            None if to == text.len() => to,
+            None => space_before(text, to),
+        };
+        match out.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The first position after a whitespace at or after `i` (or `i` when there is none soon).
+fn space_after(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .take(64)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(i, |(j, c)| i + j + c.len_utf8())
+}
+
+/// The position of a whitespace at or before `i` (or `i` when there is none soon).
+fn space_before(text: &str, i: usize) -> usize {
+    text[..i]
+        .char_indices()
+        .rev()
+        .take(64)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(i, |(j, _)| j)
 }
 
 /// The qualifier words that may stand right before an amount, and what they mean.

@@ -33,6 +33,10 @@ pub const FROM_TO_CHANGE: &str = "<change verb> de <amount> à <amount>";
 pub const AMOUNT_DASH_AMOUNT: &str = "<amount> -|à <amount>";
 pub const NUMBER_SCALE_CONTEXT: &str = "<number> <scale> (currency from context)";
 
+// The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
+// off its fast engines on French text. They stand only between ASCII letters or digits and a
+// space or a symbol here, where both kinds agree.
+
 /// Some spacing, at most one line break (a soft-wrapped line, never a paragraph break).
 const S: &str = r"(?:[\p{Zs}\t\r]+\n?[\p{Zs}\t\r]*|\n[\p{Zs}\t\r]*)";
 /// Optional spacing, at most one line break.
@@ -40,19 +44,19 @@ const S0: &str = r"(?:[\p{Zs}\t\r]*\n?[\p{Zs}\t\r]*)";
 /// Digits with French or English group separators and a decimal part (no sign, no boundary).
 const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
 /// One French number word.
-const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)\b";
-const SCALE: &str = r"(?:milliards?|millions?|billions?|milliers|mille)\b";
+const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)(?-u:\b)";
+const SCALE: &str = r"(?:milliards?|millions?|billions?|milliers|mille)(?-u:\b)";
 /// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`).
 const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
-const BIG_SCALE: &str = r"(?:milliards?|millions?|billions?)\b";
-const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)\b";
+const BIG_SCALE: &str = r"(?:milliards?|millions?|billions?)(?-u:\b)";
+const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)";
 const VAGUE: &str = r"(?:une|la|d['’]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
 const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’]{S0}|{S0})";
 
 /// Fills `{S}`, `{DIGITS}`… in a pattern template, and prefixes its group names with `p`.
 fn fill(template: &str, p: &str) -> String {
-    let words = format!(r"\b{WORD}(?:(?:[\s-]+et[\s-]+|[\s-]+){WORD})*");
+    let words = format!(r"(?-u:\b){WORD}(?:(?:[\s-]+et[\s-]+|[\s-]+){WORD})*");
     template
         .replace("{VAGUE}", VAGUE)
         .replace("{CONNECTOR}", CONNECTOR)
@@ -71,13 +75,13 @@ fn fill(template: &str, p: &str) -> String {
 
 /// An amount with its currency written after it: `200 milliards d’euros`, `15 M€`,
 /// `deux cents millions de dollars`, `une dizaine de millions d’euros`, `1 USD et 23 centimes`.
-const CORE: &str = r"(?:(?P<num>[-−]?\b{DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>\b(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>\b{VAGUE})(?:{S}de{S}|{S}d['’]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)\b)?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)\b)?";
+const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
 
 /// The start of a range: a number with its scale and currency if written.
-const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})\b)?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
+const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})(?-u:\b))?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
 
 /// A number and a big scale with no currency: `dont 50 milliards proviennent…`.
-const CONTEXT: &str = r"(?:(?P<num>\b{DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)\b)?";
+const CONTEXT: &str = r"(?:(?P<num>(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
 
 /// A compiled rule.
 pub struct Rule {
@@ -102,13 +106,13 @@ fn compile(pattern: &str) -> Regex {
 pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let core = fill(CORE, "");
     let prefix = fill(
-        r"(?P<cur>{CURB}){S0}(?P<num>[-−]?{DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})\b)?",
+        r"(?P<cur>{CURB}){S0}(?P<num>[-−]?{DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})(?-u:\b))?",
         "",
     );
     let start = fill(RANGE_START, "a_");
     let end = format!("(?:{}|{})", fill(CORE, "b_"), fill(CONTEXT, "c_"));
     let between = format!(
-        r"(?P<kw>\b(?:entre|de))(?P<gap>{S}){start}{S}(?:et|à){S}{end}",
+        r"(?P<kw>(?-u:\b)(?:entre|de))(?P<gap>{S}){start}{S}(?:et|à){S}{end}",
         S = S
     );
     let dash = format!(
@@ -389,8 +393,10 @@ fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
         };
         // `2 euros 5` reads as 2.50, as it is said.
         let n = if cents.as_str().len() == 1 { n * 10 } else { n };
-        parsed.value = (parsed.value + Decimal::new(n, 2)).normalize();
-        parsed.end += cents.end();
+        if let Some(value) = parsed.value.checked_add(Decimal::new(n, 2)) {
+            parsed.value = value.normalize();
+            parsed.end += cents.end();
+        }
     }
 }
 
