@@ -65,6 +65,11 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
                     end: f.end + s_start,
                     ..f
                 })
+                // `Md` in `3 Md€` is no actor: nothing inside an amount is.
+                .filter(|f| {
+                    let i = mentions.partition_point(|m| m.end <= f.start);
+                    mentions.get(i).is_none_or(|m| m.start >= f.end)
+                })
                 .collect();
             named_back = sentences
                 .get(place.sentence + 1)

@@ -184,7 +184,7 @@ pub fn find(sentence: &str) -> Vec<Found> {
             continue;
         }
         let (name, start) = strip_opening_word(name, m.start());
-        if name.is_empty() {
+        if !name.starts_with(char::is_alphabetic) {
             continue;
         }
         let why = if acronym {

@@ -113,6 +113,7 @@ const EXAMPLES: &[Example] = &[
     ex("4 millions d’euros annuels", NUM_SCALE_CUR, "4000000", "EUR").per(Period::Year).written("4 millions d’euros"),
     ex("2 M€/an", NUM_SCALE_CUR, "2000000", "EUR").per(Period::Year).written("2 M€"),
     ex("des loyers de 3 millions d’euros mensuels", NUM_SCALE_CUR, "3000000", "EUR").per(Period::Month).written("3 millions d’euros"),
+    ex("contre 1 € l’an dernier", NUM_CUR, "1", "EUR").written("1 €"),
     ex("10 milliards d’euros chaque année", NUM_SCALE_CUR, "10000000000", "EUR").per(Period::Year).written("10 milliards d’euros"),
     // qualifiers
     ex("environ 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
@@ -262,6 +263,13 @@ fn every_rule_fires() {
     for rule in RULE_NAMES {
         assert!(fired.contains(rule), "no example fires {rule:?}");
     }
+}
+
+#[test]
+fn actors_are_never_inside_amounts_or_years() {
+    let found = crate::extract("En 2023, le groupe TotalEnergies investira 3 Md€.");
+    let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["TotalEnergies"]);
 }
 
 #[test]

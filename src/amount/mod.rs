@@ -223,7 +223,7 @@ static APPROX_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:environ|au\s+moins|et\s+plus)\b").unwrap());
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:(?P<year>par[\p{Zs}\t\r]+an\b|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an\b|l['’]an\b|annuels?\b|annuelles?\b|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?\b|mensuelles?\b|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
+    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:(?P<year>par[\p{Zs}\t\r]+an\b|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an\b|annuels?\b|annuelles?\b|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?\b|mensuelles?\b|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
