@@ -131,7 +131,7 @@ fn infer_currencies(
     let mut inferred = Vec::with_capacity(mentions.len());
     mentions.retain_mut(|m| {
         if m.currency.is_some() {
-            inferred.push(false);
+            inferred.push(m.borrowed_currency);
             return true;
         }
         let s = sentence_of(m);

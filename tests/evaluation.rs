@@ -26,8 +26,8 @@ const NEWS_FLOOR: NewsFloor = NewsFloor {
 
 /// The held-out passages, annotated apart.
 const HOLDOUT_FLOOR: NewsFloor = NewsFloor {
-    f1: 0.97,
-    source: 0.57,
+    f1: 0.99,
+    source: 0.84,
     qualifier: 0.98,
     actors: 0.97,
 };

@@ -55,7 +55,7 @@ impl Example {
 use Qualifier::{Approx, Max, Min, Range};
 use rules::{
     AMOUNT_DASH_AMOUNT as DASH, BETWEEN_AND as BETWEEN, CURRENCY_NUMBER as CUR_NUM,
-    FROM_TO_CHANGE as CHANGE, NUMBER_CURRENCY as NUM_CUR, NUMBER_SCALE_CONTEXT as CONTEXT,
+    FROM_TO_CHANGE as CHANGE, LIST, NUMBER_CURRENCY as NUM_CUR, NUMBER_SCALE_CONTEXT as CONTEXT,
     NUMBER_SCALE_CURRENCY as NUM_SCALE_CUR, VAGUE_SCALE_CURRENCY as VAGUE,
     WORDS_CURRENCY as WORDS_CUR,
 };
@@ -155,22 +155,24 @@ const EXAMPLES: &[Example] = &[
     ex("10 euro - 20 euro", DASH, "10..20", "EUR").q(Range),
 ];
 
-/// An example that gives two findings: text, rule of one of them, (value, currency) of each.
+/// An example that gives several findings: text, rule of one of them, (value, currency) of each.
 type Pair = (
     &'static str,
     &'static str,
-    [(&'static str, &'static str); 2],
+    &'static [(&'static str, &'static str)],
 );
 
 #[rustfmt::skip]
 const PAIRS: &[Pair] = &[
     // A bare figure takes the currency its sentence gives (`currency_inferred`).
     ("L’UE investit 200 milliards d’euros, dont 50 milliards proviennent de fonds publics.",
-        CONTEXT, [("200000000000", "EUR"), ("50000000000", "EUR")]),
+        CONTEXT, &[("200000000000", "EUR"), ("50000000000", "EUR")]),
     ("Le budget passe de 94,5 à 123 milliards d’euros.",
-        CHANGE, [("94500000000", "EUR"), ("123000000000", "EUR")]),
+        CHANGE, &[("94500000000", "EUR"), ("123000000000", "EUR")]),
+    ("des prêts de 70 000, 100 000 ou 150 000 euros",
+        LIST, &[("70000", "EUR"), ("100000", "EUR"), ("150000", "EUR")]),
     ("une aide portée de 250 000 euros à 280 000 euros",
-        NUM_CUR, [("250000", "EUR"), ("280000", "EUR")]),
+        NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
 ];
 
 /// Text that holds no money, though it looks like it might.
@@ -198,6 +200,7 @@ const TRAPS: &[&str] = &[
     "le taux de change est de 1 Ecu = 6,56833 francs",
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",
+    "en 2019, 2020 et 2021, le marché a doublé",
 ];
 
 fn decimal(s: &str) -> Decimal {

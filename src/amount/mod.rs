@@ -25,6 +25,9 @@ pub struct Mention {
     pub currency: Option<&'static str>,
     /// True when the written currency does not name its country (`$`, `francs`).
     pub generic_currency: bool,
+    /// True when the currency is written once for several amounts, after the last
+    /// (`70 000, 100 000 ou 150 000 euros`): it is reported as inferred.
+    pub borrowed_currency: bool,
     /// True when a money noun follows a bare figure (`1,9 milliard d’investissements`), so that
     /// it may take its currency from anywhere in the document.
     pub money_noun: bool,

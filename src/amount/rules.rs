@@ -21,6 +21,7 @@ pub const RULE_NAMES: &[&str] = &[
     FROM_TO_CHANGE,
     AMOUNT_DASH_AMOUNT,
     NUMBER_SCALE_CONTEXT,
+    LIST,
 ];
 
 pub const NUMBER_CURRENCY: &str = "<number> <currency>";
@@ -32,6 +33,7 @@ pub const BETWEEN_AND: &str = "entre|de <amount> et|à <amount>";
 pub const FROM_TO_CHANGE: &str = "<change verb> de <amount> à <amount>";
 pub const AMOUNT_DASH_AMOUNT: &str = "<amount> -|à <amount>";
 pub const NUMBER_SCALE_CONTEXT: &str = "<number> <scale> (currency from context)";
+pub const LIST: &str = "<number>, <number> ou|et <amount>";
 
 // The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
 // off its fast engines on French text. They stand only between ASCII letters or digits and a
@@ -83,6 +85,9 @@ const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S
 /// A number and a big scale with no currency: `dont 50 milliards proviennent…`.
 const CONTEXT: &str = r"(?:(?P<num>(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
 
+/// One number of a list, with its scale if written (`70 000`, `3 millions`).
+const LIST_ITEM: &str = r"(?:{DIGITS}(?:{S}{SCALE})?)";
+
 /// A compiled rule.
 pub struct Rule {
     pub regex: Regex,
@@ -120,10 +125,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         S = S,
         S0 = S0
     );
+    let list = format!(
+        r"(?P<items>(?-u:\b){item}(?:{S0},{S}{item})+)(?:{S0},)?{S}(?:ou|et){S}{end}",
+        item = fill(LIST_ITEM, ""),
+        S = S,
+        S0 = S0
+    );
     vec![
         Rule {
             regex: compile(&core),
             produce: produce_core,
+        },
+        Rule {
+            regex: compile(&list),
+            produce: produce_list,
         },
         Rule {
             regex: compile(&prefix),
@@ -349,6 +364,7 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
         max: None,
         currency: parsed.currency.map(|c| c.iso),
         generic_currency: parsed.currency.is_some_and(|c| c.generic),
+        borrowed_currency: false,
         money_noun: false,
         qualifier: if parsed.approx {
             Qualifier::Approx
@@ -556,6 +572,52 @@ fn parse_amount_or_context(caps: &Captures, text: &str) -> Option<Parsed> {
     }
 }
 
+static ITEM: LazyLock<Regex> =
+    LazyLock::new(|| compile(&fill(r"(?P<num>{DIGITS})(?:{S}(?P<scale>{SCALE}))?", "")));
+
+/// `70 000, 100 000 ou 150 000 euros`: each number is an amount, with the scale (when it has
+/// none and is not larger) and the currency of the last.
+fn produce_list(caps: &Captures, text: &str) -> Vec<Mention> {
+    let Some(last) = parse_amount_or_context(caps, text) else {
+        return vec![];
+    };
+    let items = caps.name("items").expect("items");
+    let mut out = Vec::new();
+    for item in ITEM.captures_iter(items.as_str()) {
+        let num = item.name("num").expect("num");
+        let Some(raw) = parse_digits(num.as_str()) else {
+            return vec![];
+        };
+        let own = written_scale(&item, "");
+        if own.is_none() && is_year(num.as_str()) {
+            return vec![];
+        }
+        let scale = own.or(if raw <= last.raw { last.scale } else { None });
+        let Some(mut value) = raw.checked_mul(scale.unwrap_or(Decimal::ONE)) else {
+            return vec![];
+        };
+        if let Some(c) = last.currency {
+            value /= Decimal::from(c.divisor);
+        }
+        let whole = item.get(0).expect("item");
+        let parsed = Parsed {
+            start: items.start() + whole.start(),
+            end: items.start() + whole.end(),
+            value: value.normalize(),
+            raw,
+            scale,
+            currency: last.currency,
+            rule: LIST,
+            approx: false,
+        };
+        let mut m = mention(&parsed, LIST);
+        m.borrowed_currency = true;
+        out.push(m);
+    }
+    out.push(mention(&last, last.rule));
+    out
+}
+
 fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
     let (min, max) = if a.value <= b.value {
         (a.value, b.value)
@@ -570,6 +632,7 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
         max: Some(max),
         currency: b.currency.map(|c| c.iso),
         generic_currency: b.currency.is_some_and(|c| c.generic),
+        borrowed_currency: false,
         money_noun: false,
         qualifier: Qualifier::Range,
         qualifier_cue: None,

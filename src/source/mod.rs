@@ -31,7 +31,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
 static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     let bodies = alternation(entries(include_str!("lexicon/public_bodies.txt")));
     Regex::new(&format!(
-        r"(?i){bodies}(?:[\p{{Zs}}\t\r]+[\p{{L}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?:(?:accord|apport|débours|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)\b|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[\p{{Zs}}\t\r]+\p{{L}}+)?[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|du|de[\p{{Zs}}\t\r]+l['’]|des|de)[\p{{Zs}}\t\r]*{bodies}"
+        r"(?i){bodies}(?:[\p{{Zs}}\t\r]+[\p{{L}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?:(?:accord|apport|débours|dépens|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)\b|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[\p{{Zs}}\t\r]+\p{{L}}+)?[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|du|de[\p{{Zs}}\t\r]+l['’]|des|de)[\p{{Zs}}\t\r]*{bodies}"
     ))
     .expect("public givers compile")
 });
