@@ -1,0 +1,2 @@
+//! Placeholder replaced by the benchmark of `extract()` (see BENCHMARKS.md).
+fn main() {}
