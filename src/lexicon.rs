@@ -30,18 +30,22 @@ pub fn phrase_pattern(phrase: &str) -> String {
     if acronym {
         out = format!("(?-i:{out})");
     }
-    let start = if phrase.starts_with(char::is_alphanumeric) {
-        r"\b"
+    // An ASCII word boundary keeps the regex crate on its fast engines; it holds only next to an
+    // ASCII letter or digit, so a phrase that ends otherwise (`privé`) goes without one. The
+    // start of a phrase is guarded by the caller, with `WORD_START`.
+    let end = if phrase.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        r"(?-u:\b)"
     } else {
         ""
     };
-    let end = if phrase.ends_with(char::is_alphanumeric) {
-        r"\b"
-    } else {
-        ""
-    };
-    format!("{start}{out}{end}")
+    format!("{out}{end}")
 }
+
+/// What must stand before a phrase for it to start a word: the text's start or a character
+/// that is not a letter or digit (so that `levée` is not read in `élevée`). It is consumed:
+/// callers take the phrase's span from a group. Without look-behind in the regex crate, this
+/// is how a Unicode-correct start of word stays on the fast engines.
+pub const WORD_START: &str = r"(?:^|(?-i:[^\p{L}\p{N}_]))";
 
 /// An alternation of phrases, longest first so that the longest cue wins.
 pub fn alternation<'a>(phrases: impl Iterator<Item = &'a str>) -> String {
@@ -57,7 +61,7 @@ mod tests {
     use regex::Regex;
 
     fn re(phrase: &str) -> Regex {
-        Regex::new(&format!("(?i){}", phrase_pattern(phrase))).unwrap()
+        Regex::new(&format!("(?i){WORD_START}{}", phrase_pattern(phrase))).unwrap()
     }
 
     #[test]
@@ -68,5 +72,7 @@ mod tests {
         assert!(re("fonds publics").is_match("des Fonds  publics"));
         assert!(!re("BEI").is_match("bei"));
         assert!(re("partenariat public-privé").is_match("partenariat public‑privé"));
+        assert!(!re("levée").is_match("une aide très élevée"));
+        assert!(re("levée").is_match("sa levée de fonds"));
     }
 }

@@ -2,7 +2,7 @@
 //! gazetteer (`lexicon/gazetteer.tsv`), titles (`M.`, `la ministre`), introducing nouns
 //! (`la start-up X`), guillemets (`« InvestAI »`), acronyms and capitalised names.
 
-use crate::lexicon::{alternation, entries};
+use crate::lexicon::{WORD_START, alternation, entries};
 use crate::model::{Actor, ActorKind};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -31,8 +31,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         kinds.insert(fold(name), kind);
         names.push(name);
     }
-    let regex =
-        Regex::new(&format!("(?i){}", alternation(names.into_iter()))).expect("gazetteer compiles");
+    let regex = Regex::new(&format!(
+        "(?i){WORD_START}(?P<name>{})",
+        alternation(names.into_iter())
+    ))
+    .expect("gazetteer compiles");
     Gazetteer { regex, kinds }
 });
 
@@ -44,25 +47,25 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 
 /// A capitalised name: words starting with a capital, joined by particles (`Von der Leyen`,
 /// `Côte d’Ivoire`), optionally ending with a year-like number (`Horizon 2020`).
-const NAME: &str = r"\p{Lu}[\p{L}\d&+-]*(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}\b)?";
+const NAME: &str = r"\p{Lu}[\p{L}\d&+-]*(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me)\.?|\b(?:président|présidente|ministre|Premier ministre|Première ministre|PDG|directeur général|directrice générale|directeur|directrice|commissaire|commissaire européen|commissaire européenne|secrétaire d['’]État|maire|député|députée|sénateur|sénatrice|gouverneur|gouverneure|chancelier|chancelière|fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|dirigeant|dirigeante|porte-parole|cheffe|chef|roi|reine|prince|président-directeur général))(?:[\p{{Zs}}\t\r]+[\p{{Ll}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
+        r"(?:(?-u:\b)(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me)\.?|(?-u:\b)(?:président|présidente|ministre|Premier ministre|Première ministre|PDG|directeur général|directrice générale|directeur|directrice|commissaire|commissaire européen|commissaire européenne|secrétaire d['’]État|maire|député|députée|sénateur|sénatrice|gouverneur|gouverneure|chancelier|chancelière|fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|dirigeant|dirigeante|porte-parole|cheffe|chef|roi|reine|prince|président-directeur général))(?:[\p{{Zs}}\t\r]+[\p{{Ll}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("titles compile")
 });
 
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>le[\p{{Zs}}\t\r]+programme|le[\p{{Zs}}\t\r]+plan|le[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
+        r"(?-u:\b)(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>le[\p{{Zs}}\t\r]+programme|le[\p{{Zs}}\t\r]+plan|le[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("introducing nouns compile")
 });
 
 /// `le ministère de la Justice`, `ministère de l’Économie et des Finances`.
 static MINISTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<name>[Mm]inistères?[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+)[\p{L}-]+(?:[\p{Zs}\t\r]+et[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+)[\p{L}-]+)?)").expect("ministries compile")
+    Regex::new(r"(?-u:\b)(?P<name>[Mm]inistères?[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+)[\p{L}-]+(?:[\p{Zs}\t\r]+et[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+)[\p{L}-]+)?)").expect("ministries compile")
 });
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -70,8 +73,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("guillemets compile")
 });
 
-static CAPITALISED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{NAME}")).expect("names compile"));
+static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("names compile"));
 
 /// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
 static NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,7 +127,8 @@ pub fn find(sentence: &str) -> Vec<Found> {
             },
         });
     };
-    for m in GAZETTEER.regex.find_iter(sentence) {
+    for caps in GAZETTEER.regex.captures_iter(sentence) {
+        let m = caps.name("name").expect("name");
         let kind = kind_of(m.as_str(), ActorKind::Organization);
         push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
     }
@@ -175,6 +178,14 @@ pub fn find(sentence: &str) -> Vec<Found> {
         push(&mut found, name.start(), name.as_str(), kind, "guillemets");
     }
     for m in CAPITALISED.find_iter(sentence) {
+        // A name starts a word (`Donald` is not a name in `McDonald`; `Les` in `2Les` is).
+        if sentence[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+        {
+            continue;
+        }
         let name = clean(m.as_str());
         let words = name.split_whitespace().count();
         let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2

@@ -145,34 +145,25 @@ static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){}", literals.join("|"))).expect("candidates compile")
 });
 
-/// How far around a candidate the rules look, in bytes, when its line is longer than that.
-const REACH: usize = 600;
+/// How far before and after a candidate the rules look, in bytes. The longest mentions
+/// (`entre deux cent cinquante et trois cents millions d’euros`) and the words the rules read
+/// around them (a verb of change before `de`, `de <noun>` after a scale) fit well inside.
+const BEFORE: usize = 160;
+const AFTER: usize = 120;
 
-/// The parts of `text` where money can be: each line that holds a candidate, or, in a long
-/// line, the text within [`REACH`] of it (cut at a space), merged where they overlap. A
-/// window starts at least `REACH` bytes before its first candidate (or at its line's start),
-/// so no mention is cut.
+/// The parts of `text` where money can be: the text around each candidate, cut at a space that
+/// is not between two digits (so that `1 500 000` is never cut), merged where they overlap.
 pub fn windows(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for m in CANDIDATES.find_iter(text) {
         let (p, q) = (m.start(), m.end());
-        if let Some(last) = out.last_mut()
-            && q + REACH <= last.1
+        if let Some(last) = out.last()
+            && q + AFTER <= last.1
         {
             continue;
         }
-        let from = floor_boundary(text, p.saturating_sub(REACH));
-        let to = ceil_boundary(text, (q + REACH).min(text.len()));
-        let start = match text[from..p].rfind('\n') {
-            Some(i) => from + i + 1,
-            None if from == 0 => 0,
-            None => space_after(text, from),
-        };
-        let end = match text[q..to].find('\n') {
-            Some(i) => q + i,
-            None if to == text.len() => to,
-            None => space_before(text, to),
-        };
+        let start = safe_start(text, p.saturating_sub(BEFORE));
+        let end = safe_end(text, (q + AFTER).min(text.len()));
         match out.last_mut() {
             Some(last) if start <= last.1 => last.1 = last.1.max(end),
             _ => out.push((start, end)),
@@ -181,36 +172,43 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+/// A space that may bound a window: not inside a number written with spaces.
+fn is_cut(text: &str, i: usize, c: char) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + c.len_utf8()..].chars().next();
+    c.is_whitespace()
+        && !(before.is_some_and(|b| b.is_ascii_digit())
+            && after.is_some_and(|a| a.is_ascii_digit()))
 }
 
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
+/// The first cut at or after `i`, and the text from just after it.
+fn safe_start(text: &str, mut i: usize) -> usize {
+    if i == 0 {
+        return 0;
+    }
     while !text.is_char_boundary(i) {
         i += 1;
     }
-    i
-}
-
-/// The first position after a whitespace at or after `i` (or `i` when there is none soon).
-fn space_after(text: &str, i: usize) -> usize {
     text[i..]
         .char_indices()
         .take(64)
-        .find(|(_, c)| c.is_whitespace())
+        .find(|&(j, c)| is_cut(text, i + j, c))
         .map_or(i, |(j, c)| i + j + c.len_utf8())
 }
 
-/// The position of a whitespace at or before `i` (or `i` when there is none soon).
-fn space_before(text: &str, i: usize) -> usize {
+/// The last cut at or before `i`.
+fn safe_end(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
     text[..i]
         .char_indices()
         .rev()
         .take(64)
-        .find(|(_, c)| c.is_whitespace())
+        .find(|&(j, c)| is_cut(text, j, c))
         .map_or(i, |(j, _)| j)
 }
 

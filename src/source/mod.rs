@@ -1,7 +1,7 @@
 //! Source cues: the words that say whether money is public, private or both, from the word
 //! lists in `lexicon/` (data anyone can extend).
 
-use crate::lexicon::{alternation, entries};
+use crate::lexicon::{WORD_START, alternation, entries};
 use crate::model::Source;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -22,7 +22,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
     let private = alternation(entries(include_str!("lexicon/private.txt")));
     // Mixed first: `fonds publics et privés` must not be read as `fonds publics`.
     Regex::new(&format!(
-        "(?i)(?P<mixed>{mixed})|(?P<public>{public})|(?P<private>{private})"
+        "(?i){WORD_START}(?:(?P<mixed>{mixed})|(?P<public>{public})|(?P<private>{private}))"
     ))
     .expect("source cue lists compile")
 });
@@ -31,7 +31,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
 static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     let bodies = alternation(entries(include_str!("lexicon/public_bodies.txt")));
     Regex::new(&format!(
-        r"(?i){bodies}(?:[\p{{Zs}}\t\r]+[\p{{L}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?:(?:accord|apport|débours|dépens|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)\b|\b(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[\p{{Zs}}\t\r]+\p{{L}}+)?[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|du|de[\p{{Zs}}\t\r]+l['’]|des|de)[\p{{Zs}}\t\r]*{bodies}"
+        r"(?i){WORD_START}{bodies}(?:[\p{{Zs}}\t\r]+[\p{{L}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?:(?:accord|apport|débours|dépens|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)(?:$|[^\p{{L}}\p{{N}}_])|(?-u:\b)(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[\p{{Zs}}\t\r]+\p{{L}}+)?[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|du|de[\p{{Zs}}\t\r]+l['’]|des|de)[\p{{Zs}}\t\r]*{bodies}"
     ))
     .expect("public givers compile")
 });
@@ -46,11 +46,17 @@ static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn cues(text: &str) -> Vec<Cue> {
     let mut found: Vec<Cue> = GIVER
         .find_iter(text)
-        .map(|m| Cue {
-            start: m.start(),
-            end: m.end(),
-            source: Source::Public,
-            text: m.as_str().to_string(),
+        .map(|m| {
+            // The match may start and end with the characters around the words.
+            let trimmed = m.as_str().trim_end_matches(|c: char| !c.is_alphanumeric());
+            let text = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let start = m.start() + (trimmed.len() - text.len());
+            Cue {
+                start,
+                end: start + text.len(),
+                source: Source::Public,
+                text: text.to_string(),
+            }
         })
         .collect();
     for cue in lexical_cues(text) {
@@ -65,7 +71,10 @@ pub fn cues(text: &str) -> Vec<Cue> {
 fn lexical_cues(text: &str) -> Vec<Cue> {
     CUES.captures_iter(text)
         .filter(|caps| {
-            let m = caps.get(0).expect("match");
+            let m = ["mixed", "public", "private"]
+                .into_iter()
+                .find_map(|g| caps.name(g))
+                .expect("one group");
             let mut from = m.start().saturating_sub(40);
             while !text.is_char_boundary(from) {
                 from += 1;
