@@ -29,6 +29,6 @@ pub fn extract(text: &str) -> Vec<Finding> {
     if mentions.is_empty() {
         return Vec::new();
     }
-    let sentences = text::sentences(text);
+    let sentences = text::sentences_near(text, mentions.iter().map(|m| (m.start, m.end)));
     link::tie(text, &sentences, mentions)
 }

@@ -73,6 +73,7 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
                 .collect();
             named_back = sentences
                 .get(place.sentence + 1)
+                .filter(|&&(a, _)| a == s_end)
                 .and_then(|&(a, b)| actor::named_back(&text[a..b]));
         }
         let (source, source_cue) = source_of(i, &places, &cues);
@@ -170,13 +171,13 @@ fn paragraph_breaks(text: &str) -> usize {
 
 /// Punctuation that closes a clause inside a sentence.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;:()\[\]—–]|,\s|\s-\s|\bdont\b|\bmais\b|\btandis\s+que\b|\balors\s+que\b")
+    Regex::new(r"[;:()\[\]—–]|,\s|\s-\s|(?-u:\b)(?:dont|mais|tandis\s+que|alors\s+que)(?-u:\b)")
         .unwrap()
 });
 
 /// Words that separate two amounts of one clause (`3 M€ de l’État et 2 M€ des investisseurs`).
 static AMOUNT_JOIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bet\b|\bou\b|\bpuis\b|\bcontre\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:et|ou|puis|contre)(?-u:\b)").unwrap());
 
 /// The clause of mention `i`: the sentence cut at clause punctuation, then cut between this
 /// mention and its neighbours at the last `et` between them.
@@ -276,11 +277,11 @@ fn source_of(i: usize, places: &[Place], cues: &[Cue]) -> (Source, Option<String
 
 /// Words that open a breakdown of the amount before them.
 static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dont|parmi\s+lesquel(?:le)?s|parmi\s+eux|parmi\s+elles|répartie?s?\s+(?:en|entre))\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:dont|parmi\s+lesquel(?:le)?s|parmi\s+eux|parmi\s+elles|répartie?s?\s+(?:en|entre))(?-u:\b)").unwrap()
 });
 
 static BREAKDOWN_GOES_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;:!?]*(?:\bet\b|,)[^.;:!?]*$").unwrap());
+    LazyLock::new(|| Regex::new(r"^[^.;:!?]*(?:(?-u:\b)et(?-u:\b)|,)[^.;:!?]*$").unwrap());
 
 /// `X, dont Y … et Z …`: Y and Z are parts of X. A part that says nothing of its source has its
 /// total's; a total whose parts are public and private is mixed.

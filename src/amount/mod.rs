@@ -110,7 +110,8 @@ static LOCALES: LazyLock<Vec<Locale>> = LazyLock::new(|| {
             Locale {
                 default,
                 local,
-                cues: Regex::new(&format!(r"\b(?:{})\b", words.join("|"))).expect("locales"),
+                cues: Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|")))
+                    .expect("locales"),
             }
         })
         .collect()
@@ -215,16 +216,17 @@ fn safe_end(text: &str, mut i: usize) -> usize {
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|\b(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|\b(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|\b(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
+        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
 
-static APPROX_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:environ|au\s+moins|et\s+plus)\b").unwrap());
+static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:environ|au\s+moins|et\s+plus)(?-u:\b)").unwrap()
+});
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:(?P<year>par[\p{Zs}\t\r]+an\b|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an\b|annuels?\b|annuelles?\b|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?\b|mensuelles?\b|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
+    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
