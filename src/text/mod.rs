@@ -177,7 +177,7 @@ mod tests {
         let all = sentences(text);
         let a = text.find("3 M€").unwrap();
         let b = text.find("2 M€").unwrap();
-        let near = sentences_near(text, [(a, a + 5), (b, b + 5)]);
+        let near = sentences_near(text, [(a, a + "3 M€".len()), (b, b + "2 M€".len())]);
         assert!(near.iter().all(|s| all.contains(s)), "{near:?} {all:?}");
         assert!(near.iter().any(|&(s, _)| &text[s..s + 6] == "Quatre"));
     }
