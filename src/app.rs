@@ -1,12 +1,18 @@
-//! The batch driver: inputs → extract → writer, with per-input errors reported on stderr and
-//! remembered for the exit code, and a broken pipe taken as a quiet end.
+//! The batch driver: inputs → extract → writer. Inputs are read and extracted on all the
+//! threads of a pool, a batch at a time, and written in input order, so that any number of
+//! threads gives the same output byte for byte. Per-input errors are reported on stderr and
+//! remembered for the exit code; a broken pipe is a quiet end.
 
 use crate::config::{Config, InputKind};
-use crate::input::{self, Document, Fields, Item, Problem};
+use crate::input::{self, Document, Fields, Item, Problem, RawRecord};
 use crate::output::{self, FindingWriter};
 use anyhow::{Context, Result};
-use std::io::{self, Write};
+use indicatif::{ProgressBar, ProgressStyle};
+use montants::Finding;
+use rayon::prelude::*;
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,44 +25,89 @@ pub enum Outcome {
     Closed,
 }
 
+/// Files read in parallel at a time; JSON Lines records per batch, and bytes per batch.
+const FILES_PER_BATCH: usize = 256;
+const RECORDS_PER_BATCH: usize = 4096;
+const BYTES_PER_BATCH: usize = 16 << 20;
+
+/// What the workers hand back, in input order.
+enum Event {
+    Found {
+        doc: String,
+        findings: Vec<Finding>,
+        bytes: usize,
+    },
+    Problem(Problem),
+}
+
+/// Counts for `--stats` and the progress bar.
+#[derive(Default)]
+struct Stats {
+    documents: usize,
+    bytes: usize,
+    findings: usize,
+    failures: usize,
+}
+
 struct Batch<'w> {
     writer: Box<dyn FindingWriter + 'w>,
     quiet: bool,
-    failed: bool,
+    stats: Stats,
+    progress: Progress,
 }
 
 impl Batch<'_> {
-    fn report(&mut self, problem: Problem) {
-        match problem {
+    fn report(&mut self, problem: &Problem) {
+        self.progress.suspend(|| match problem {
             Problem::Warning(m) => {
                 if !self.quiet {
                     eprintln!("montants: warning: {m}");
                 }
             }
-            Problem::Error(m) => {
-                self.failed = true;
-                eprintln!("montants: {m}");
-            }
+            Problem::Error(m) => eprintln!("montants: {m}"),
+        });
+        if matches!(problem, Problem::Error(_)) {
+            self.stats.failures += 1;
         }
     }
 
-    fn document(&mut self, doc: &Document) -> io::Result<()> {
-        let findings = montants::extract(&doc.text);
-        self.writer.write(&doc.id, &findings)
+    /// Writes the events of a batch in order.
+    fn emit(&mut self, events: Vec<Event>) -> io::Result<()> {
+        for event in events {
+            match event {
+                Event::Found {
+                    doc,
+                    findings,
+                    bytes,
+                } => {
+                    self.stats.documents += 1;
+                    self.stats.bytes += bytes;
+                    self.stats.findings += findings.len();
+                    self.writer.write(&doc, &findings)?;
+                }
+                Event::Problem(p) => self.report(&p),
+            }
+        }
+        self.progress.update(&self.stats);
+        Ok(())
     }
 }
 
 /// Runs the whole batch; an `Err` is fatal (exit 2).
 pub fn run(config: &Config) -> Result<Outcome> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads)
+        .build()
+        .context("cannot start the worker threads")?;
     match &config.output {
         None => {
             let stdout = io::stdout();
             let out = io::BufWriter::new(stdout.lock());
-            run_into(config, Box::new(out))
+            run_into(config, &pool, Box::new(out))
         }
         Some(path) => {
             let (tmp, file) = temporary_beside(path)?;
-            let outcome = run_into(config, Box::new(io::BufWriter::new(file)));
+            let outcome = run_into(config, &pool, Box::new(io::BufWriter::new(file)));
             match outcome {
                 Ok(o) => {
                     std::fs::rename(&tmp, path)
@@ -92,86 +143,200 @@ fn temporary_beside(path: &Path) -> Result<(PathBuf, std::fs::File)> {
     Ok((tmp, file))
 }
 
-fn run_into(config: &Config, out: Box<dyn Write + '_>) -> Result<Outcome> {
+fn run_into(
+    config: &Config,
+    pool: &rayon::ThreadPool,
+    out: Box<dyn Write + '_>,
+) -> Result<Outcome> {
+    let started = Instant::now();
     let mut batch = Batch {
         writer: output::writer(config.format, out),
         quiet: config.quiet,
-        failed: false,
+        stats: Stats::default(),
+        progress: Progress::new(config.quiet),
     };
     let items = input::expand(&config.sources, config.globs.as_ref());
-    for item in items {
-        let item = match item {
-            Ok(item) => item,
-            Err(problem) => {
-                batch.report(problem);
-                continue;
-            }
+    let written = match config.input {
+        InputKind::Text => run_text(&mut batch, pool, items),
+        InputKind::Jsonl => run_jsonl(&mut batch, pool, items, config),
+    };
+    let written = written.and_then(|()| batch.writer.finish());
+    batch.progress.finish();
+    if let Err(e) = written {
+        return if e.kind() == io::ErrorKind::BrokenPipe {
+            Ok(Outcome::Closed)
+        } else {
+            Err(anyhow::Error::new(e).context("cannot write the output"))
         };
-        let written = match config.input {
-            InputKind::Text => read_text(&mut batch, &item),
-            InputKind::Jsonl => read_jsonl(&mut batch, &item, config),
-        };
-        if let Err(e) = written {
-            return closed_or_fatal(e);
-        }
     }
-    if let Err(e) = batch.writer.finish() {
-        return closed_or_fatal(e);
+    if config.stats {
+        print_stats(&batch.stats, started.elapsed());
     }
-    Ok(if batch.failed {
+    Ok(if batch.stats.failures > 0 {
         Outcome::SomeFailed
     } else {
         Outcome::Complete
     })
 }
 
-fn closed_or_fatal(e: io::Error) -> Result<Outcome> {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Ok(Outcome::Closed)
-    } else {
-        Err(anyhow::Error::new(e).context("cannot write the output"))
-    }
+fn print_stats(stats: &Stats, elapsed: Duration) {
+    let mb = stats.bytes as f64 / 1e6;
+    let seconds = elapsed.as_secs_f64();
+    eprintln!(
+        "montants: {} documents, {:.1} MB, {} findings, {} failures, {:.2} s, {:.1} MB/s",
+        stats.documents,
+        mb,
+        stats.findings,
+        stats.failures,
+        seconds,
+        if seconds > 0.0 { mb / seconds } else { 0.0 }
+    );
 }
 
-fn read_text(batch: &mut Batch, item: &Item) -> io::Result<()> {
+/// One document a file: files are read and extracted in parallel, a batch at a time.
+fn run_text(
+    batch: &mut Batch,
+    pool: &rayon::ThreadPool,
+    items: Vec<Result<Item, Problem>>,
+) -> io::Result<()> {
+    for chunk in items.chunks(FILES_PER_BATCH) {
+        let events: Vec<Vec<Event>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|item| match item {
+                    Ok(item) => text_events(item),
+                    Err(problem) => vec![Event::Problem(problem.clone())],
+                })
+                .collect()
+        });
+        batch.emit(events.into_iter().flatten().collect())?;
+    }
+    Ok(())
+}
+
+fn text_events(item: &Item) -> Vec<Event> {
     match input::read_document(item) {
         Ok((doc, problems)) => {
-            for p in problems {
-                batch.report(p);
-            }
-            batch.document(&doc)
+            let mut events: Vec<Event> = problems.into_iter().map(Event::Problem).collect();
+            events.push(found(doc));
+            events
         }
-        Err(problem) => {
-            batch.report(problem);
-            Ok(())
-        }
+        Err(problem) => vec![Event::Problem(problem)],
     }
 }
 
-fn read_jsonl(batch: &mut Batch, item: &Item, config: &Config) -> io::Result<()> {
+fn found(doc: Document) -> Event {
+    let findings = montants::extract(&doc.text);
+    Event::Found {
+        bytes: doc.text.len(),
+        doc: doc.id,
+        findings,
+    }
+}
+
+/// One document a line: lines are read in batches, parsed and extracted in parallel.
+fn run_jsonl(
+    batch: &mut Batch,
+    pool: &rayon::ThreadPool,
+    items: Vec<Result<Item, Problem>>,
+    config: &Config,
+) -> io::Result<()> {
     let fields = Fields {
         id: &config.id_field,
         text: &config.text_field,
     };
-    let mut write_error = None;
-    let read = input::read_records(item, &fields, |record| match record {
-        Ok(doc) => match batch.document(&doc) {
-            Ok(()) => true,
-            Err(e) => {
-                write_error = Some(e);
-                false
+    for item in items {
+        let item = match item {
+            Ok(item) => item,
+            Err(problem) => {
+                batch.report(&problem);
+                continue;
             }
-        },
-        Err(problem) => {
-            batch.report(problem);
-            true
+        };
+        let name = item.name();
+        let mut write_error = None;
+        let read = input::read_record_batches(
+            &item,
+            RECORDS_PER_BATCH,
+            BYTES_PER_BATCH,
+            |records: Vec<RawRecord>| {
+                let events: Vec<Event> = pool.install(|| {
+                    records
+                        .par_iter()
+                        .map(|raw| match input::parse_raw_record(&name, raw, &fields) {
+                            Ok(doc) => found(doc),
+                            Err(problem) => Event::Problem(problem),
+                        })
+                        .collect()
+                });
+                match batch.emit(events) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        write_error = Some(e);
+                        false
+                    }
+                }
+            },
+        );
+        if let Some(e) = write_error {
+            return Err(e);
         }
-    });
-    if let Err(problem) = read {
-        batch.report(problem);
+        if let Err(problem) = read {
+            batch.report(&problem);
+        }
     }
-    match write_error {
-        Some(e) => Err(e),
-        None => Ok(()),
+    Ok(())
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal, warnings are not silenced,
+/// and the run has lasted more than a moment.
+struct Progress {
+    enabled: bool,
+    started: Instant,
+    bar: Option<ProgressBar>,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Self {
+        Progress {
+            enabled: !quiet && io::stderr().is_terminal(),
+            started: Instant::now(),
+            bar: None,
+        }
+    }
+
+    fn update(&mut self, stats: &Stats) {
+        if !self.enabled || self.started.elapsed() < Duration::from_millis(500) {
+            return;
+        }
+        let bar = self.bar.get_or_insert_with(|| {
+            let bar = ProgressBar::new_spinner();
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        bar.set_message(format!(
+            "{} documents, {:.1} MB, {} findings",
+            stats.documents,
+            stats.bytes as f64 / 1e6,
+            stats.findings
+        ));
+    }
+
+    /// Runs `f` (which prints to stderr) with the bar out of the way.
+    fn suspend(&self, f: impl FnOnce()) {
+        match &self.bar {
+            Some(bar) => bar.suspend(f),
+            None => f(),
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
     }
 }

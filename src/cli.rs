@@ -11,6 +11,7 @@ Examples:
   montants articles/ -o figures.csv               every .txt/.md/.text file of a folder
   montants articles/ --glob '*.html'              other files too
   montants --input jsonl dump.jsonl --format json  {\"id\": …, \"text\": …} records
+  montants archive/ -j 2 --stats -o figures.csv    two threads, a summary at the end
 
 Exit codes: 0 every input was read (with or without findings); 1 some input failed (the others
 were written); 2 fatal error (bad flags, output cannot be written).";
@@ -49,7 +50,16 @@ pub struct Cli {
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
 
-    /// Print no warnings (errors are still printed).
+    /// Print no warnings and no progress bar (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Threads to read and extract with (default: all cores); `-j 1` runs sequentially. The
+    /// output is the same whatever the number.
+    #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+
+    /// Print a summary on stderr at the end: documents, bytes, findings, failures, time, MB/s.
+    #[arg(long)]
+    pub stats: bool,
 }

@@ -42,6 +42,9 @@ pub struct Config {
     /// Extra file patterns to read in folders.
     pub globs: Option<GlobSet>,
     pub quiet: bool,
+    /// Worker threads; 0 is one per core.
+    pub threads: usize,
+    pub stats: bool,
 }
 
 impl Config {
@@ -78,6 +81,8 @@ impl Config {
             text_field: cli.text_field,
             globs,
             quiet: cli.quiet,
+            threads: cli.threads,
+            stats: cli.stats,
         })
     }
 }

@@ -184,41 +184,69 @@ pub struct Fields<'a> {
     pub text: &'a str,
 }
 
-/// Reads JSON Lines records one line at a time, calling `each` with each document or the
-/// problem of its line; stops early when `each` returns false. Blank lines are skipped.
-pub fn read_records(
+/// One line of a JSON Lines input, not yet parsed (parsing runs on the worker threads).
+pub struct RawRecord {
+    /// 1-based line number.
+    pub number: usize,
+    pub bytes: Vec<u8>,
+}
+
+/// Reads the lines of a JSON Lines input in batches of at most `max_lines` lines or about
+/// `max_bytes` bytes, calling `each` with each batch; stops early when `each` returns false.
+/// Blank lines are skipped. Memory stays bounded by one batch whatever the input's size.
+pub fn read_record_batches(
     item: &Item,
-    fields: &Fields,
-    mut each: impl FnMut(Result<Document, Problem>) -> bool,
+    max_lines: usize,
+    max_bytes: usize,
+    mut each: impl FnMut(Vec<RawRecord>) -> bool,
 ) -> Result<(), Problem> {
     let name = item.name();
-    let mut reader =
-        open(item).map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
-    let mut line = Vec::new();
+    let io_problem = |e: io::Error| Problem::Error(format!("{name}: {}", io_message(&e)));
+    let mut reader = open(item).map_err(io_problem)?;
+    let mut batch: Vec<RawRecord> = Vec::new();
+    let mut batch_bytes = 0;
     let mut number = 0usize;
     loop {
-        line.clear();
-        let read = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
+        let mut line = Vec::new();
+        let read = reader.read_until(b'\n', &mut line).map_err(io_problem)?;
         if read == 0 {
-            return Ok(());
+            break;
         }
         number += 1;
-        let content = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line);
-        if content.iter().all(u8::is_ascii_whitespace) {
+        if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = parse_record(content, fields)
-            .map(|(id, text)| Document {
-                id: id.unwrap_or_else(|| format!("{name}:{number}")),
-                text,
-            })
-            .map_err(|why| Problem::Error(format!("{name}:{number}: {why}")));
-        if !each(record) {
-            return Ok(());
+        batch_bytes += line.len();
+        batch.push(RawRecord {
+            number,
+            bytes: line,
+        });
+        if batch.len() >= max_lines || batch_bytes >= max_bytes {
+            if !each(std::mem::take(&mut batch)) {
+                return Ok(());
+            }
+            batch_bytes = 0;
         }
     }
+    if !batch.is_empty() {
+        each(batch);
+    }
+    Ok(())
+}
+
+/// The document of one JSON Lines record, or the problem of its line.
+pub fn parse_raw_record(name: &str, raw: &RawRecord, fields: &Fields) -> Result<Document, Problem> {
+    let content = raw
+        .bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&raw.bytes);
+    let number = raw.number;
+    parse_record(content, fields)
+        .map(|(id, text)| Document {
+            id: id.unwrap_or_else(|| format!("{name}:{number}")),
+            text,
+        })
+        .map_err(|why| Problem::Error(format!("{name}:{number}: {why}")))
 }
 
 /// The id (as text) and the text of one JSON Lines record.

@@ -377,3 +377,54 @@ fn a_closed_pipe_ends_quietly() {
         assert!(stderr(&out).is_empty(), "{format}: {}", stderr(&out));
     }
 }
+
+/// Any number of threads gives the same output, byte for byte, on files and on JSON Lines.
+#[test]
+fn threads_do_not_change_the_output() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let dir = tempdir();
+    let one = montants(
+        dir.path(),
+        &[root.to_str().unwrap(), "-j", "1", "--format", "jsonl"],
+        None,
+    );
+    let two = montants(
+        dir.path(),
+        &[root.to_str().unwrap(), "-j", "2", "--format", "jsonl"],
+        None,
+    );
+    let four = montants(
+        dir.path(),
+        &[root.to_str().unwrap(), "-j", "4", "--format", "jsonl"],
+        None,
+    );
+    assert!(one.status.success());
+    assert!(jsonl(&one).len() > 200);
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stdout, four.stdout);
+
+    let lines: String = (0..3000)
+        .map(|i| format!("{{\"id\": {i}, \"text\": \"Le lot {i} coûte {i} 000 € et {i} M$.\"}}\n"))
+        .collect();
+    std::fs::write(dir.path().join("many.jsonl"), lines).unwrap();
+    let args = |j: &'static str| ["--input", "jsonl", "many.jsonl", "-j", j, "--format", "csv"];
+    let one = montants(dir.path(), &args("1"), None);
+    let two = montants(dir.path(), &args("2"), None);
+    assert_eq!(csv_rows(&one).1.len(), 6000);
+    assert_eq!(one.stdout, two.stdout);
+}
+
+/// `--stats` prints a summary on stderr; no progress bar ever reaches a pipe.
+#[test]
+fn stats_on_request_and_no_progress_on_a_pipe() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let out = montants(dir.path(), &["a.txt", "--stats"], None);
+    let err = stderr(&out);
+    assert!(
+        err.contains("1 documents") && err.contains("1 findings") && err.contains("MB/s"),
+        "{err}"
+    );
+    let out = montants(dir.path(), &["a.txt"], None);
+    assert!(stderr(&out).is_empty());
+}
