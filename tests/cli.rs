@@ -428,3 +428,25 @@ fn stats_on_request_and_no_progress_on_a_pipe() {
     let out = montants(dir.path(), &["a.txt"], None);
     assert!(stderr(&out).is_empty());
 }
+
+/// A cell that starts like a formula never runs in a spreadsheet; the value stays a number.
+#[test]
+fn csv_cells_cannot_run_formulas() {
+    let dir = tempdir();
+    let out = montants(
+        dir.path(),
+        &[],
+        Some("=HYPERLINK(\"http://x\") -3 M€ de pertes.".as_bytes()),
+    );
+    let (header, rows) = csv_rows(&out);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(rows[0][col("text")], "'-3 M€");
+    assert_eq!(rows[0][col("value")], "-3000000");
+    assert!(rows[0][col("sentence")].starts_with("'="));
+    let out = montants(
+        dir.path(),
+        &["--format", "jsonl"],
+        Some("=X -3 M€ de pertes.".as_bytes()),
+    );
+    assert_eq!(jsonl(&out)[0].text, "-3 M€");
+}

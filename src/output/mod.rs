@@ -57,6 +57,19 @@ pub fn writer<'a>(format: Format, out: Box<dyn Write + 'a>) -> Box<dyn FindingWr
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn formulas_are_made_inert() {
+        assert_eq!(inert("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(inert("-3 €"), "'-3 €");
+        assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert("3 M€"), "3 M€");
+    }
+}
+
 #[derive(Serialize)]
 struct Record<'a> {
     doc: &'a str,
@@ -192,6 +205,16 @@ fn io_error(e: csv::Error) -> io::Error {
     }
 }
 
+/// A text cell that a spreadsheet would run as a formula is made inert with a leading `'`
+/// (OWASP: `=`, `+`, `-`, `@`, tab, carriage return).
+fn inert(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
@@ -205,15 +228,21 @@ impl FindingWriter for CsvWriter<'_> {
                 .iter()
                 .map(|a| format!("{} ({})", a.name, a.kind.as_str()))
                 .collect();
+            // Numbers stay numbers; the text taken from the article is made inert.
             let row = [
-                doc.to_string(),
+                // `-` (stdin) alone is no formula; an id or a path may be anything.
+                if doc == "-" {
+                    doc.to_string()
+                } else {
+                    inert(doc)
+                },
                 f.index.to_string(),
                 f.line.to_string(),
                 f.start.to_string(),
                 f.end.to_string(),
                 f.byte_start.to_string(),
                 f.byte_end.to_string(),
-                f.text.clone(),
+                inert(&f.text),
                 opt(f.value.map(|d| d.normalize())),
                 opt(f.min.map(|d| d.normalize())),
                 opt(f.max.map(|d| d.normalize())),
@@ -222,12 +251,12 @@ impl FindingWriter for CsvWriter<'_> {
                 f.qualifier.as_str().to_string(),
                 opt(f.period.map(|p| p.as_str())),
                 f.source.as_str().to_string(),
-                opt(f.source_cue.as_deref()),
-                actors.join("; "),
+                opt(f.source_cue.as_deref().map(inert)),
+                inert(&actors.join("; ")),
                 opt(f.part_of),
                 opt(f.repeat_of),
                 f.rule.to_string(),
-                f.sentence.clone(),
+                inert(&f.sentence),
             ];
             self.out.write_record(&row).map_err(io_error)?;
         }
