@@ -25,10 +25,32 @@ pub use model::{Actor, ActorKind, Decimal, Finding, Period, Qualifier, Source};
 
 /// Every money mention of `text`, in text order.
 pub fn extract(text: &str) -> Vec<Finding> {
-    let mentions = amount::scan(text);
-    if mentions.is_empty() {
-        return Vec::new();
+    Extractor::new().feed(text)
+}
+
+/// Extracts from a document read in pieces, so that a document of any size goes through in
+/// bounded memory. Each piece should end at a paragraph break (a blank line): then the
+/// findings are those of [`extract`] on the whole text, with offsets, indexes, `part_of` and
+/// `repeat_of` in the document. Two things are known only up to the end of the current piece:
+/// where the document says it is from (for `$` and `francs`, see `locales.tsv`) and, for a bare
+/// figure followed by a money noun with no currency written before it, the currency written
+/// after it.
+#[derive(Debug, Default)]
+pub struct Extractor {
+    doc: link::DocState,
+    places: amount::PlacesSeen,
+}
+
+impl Extractor {
+    pub fn new() -> Self {
+        Self::default()
     }
-    let sentences = text::sentences_near(text, mentions.iter().map(|m| (m.start, m.end)));
-    link::tie(text, &sentences, mentions)
+
+    /// The findings of the next piece of the document.
+    pub fn feed(&mut self, piece: &str) -> Vec<Finding> {
+        let mut mentions = amount::scan(piece);
+        amount::localise(piece, &mut mentions, &mut self.places);
+        let sentences = text::sentences_near(piece, mentions.iter().map(|m| (m.start, m.end)));
+        link::tie(piece, &sentences, mentions, &mut self.doc)
+    }
 }

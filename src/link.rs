@@ -11,20 +11,48 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+/// What a document carries from one piece to the next when it is read in pieces: where the
+/// piece starts, the last written currency, and the first mention of each amount.
+#[derive(Debug, Default)]
+pub struct DocState {
+    /// Bytes, characters and line breaks before the piece.
+    bytes: usize,
+    chars: usize,
+    lines: usize,
+    /// Findings before the piece.
+    findings: usize,
+    /// The last written currency, and the blank lines after it up to the piece.
+    last_written: Option<(&'static str, usize)>,
+    first_of: HashMap<RepeatKey, usize>,
+}
+
+type RepeatKey = (
+    Option<crate::model::Decimal>,
+    Option<crate::model::Decimal>,
+    Option<crate::model::Decimal>,
+    &'static str,
+);
+
 /// Where a mention sits: its sentence and its clause, in bytes of the document.
 struct Place {
     sentence: usize,
     clause: (usize, usize),
 }
 
-/// Turns the mentions of one document into findings.
-pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>) -> Vec<Finding> {
+/// Turns the mentions of one piece of a document (the whole document, or a piece that ends
+/// at a paragraph break) into findings, with offsets, indexes and links in the document.
+pub fn tie(
+    text: &str,
+    sentences: &[(usize, usize)],
+    mut mentions: Vec<Mention>,
+    doc: &mut DocState,
+) -> Vec<Finding> {
     let sentence_of = |m: &Mention| {
         sentences
             .partition_point(|&(_, end)| end <= m.start)
             .min(sentences.len().saturating_sub(1))
     };
-    let inferred = infer_currencies(text, &mut mentions, sentence_of);
+    let inferred = infer_currencies(text, &mut mentions, sentence_of, &mut doc.last_written);
     let places: Vec<Place> = mentions
         .iter()
         .enumerate()
@@ -111,7 +139,20 @@ pub fn tie(text: &str, sentences: &[(usize, usize)], mut mentions: Vec<Mention>)
         });
     }
     link_breakdowns(text, &mut findings, &places);
-    link_repeats(&mut findings);
+    for f in &mut findings {
+        f.index += doc.findings;
+        f.part_of = f.part_of.map(|t| t + doc.findings);
+        f.line += doc.lines;
+        f.start += doc.chars;
+        f.end += doc.chars;
+        f.byte_start += doc.bytes;
+        f.byte_end += doc.bytes;
+    }
+    link_repeats(&mut findings, &mut doc.first_of);
+    doc.bytes += text.len();
+    doc.chars += text.chars().count();
+    doc.lines += text.bytes().filter(|&b| b == b'\n').count();
+    doc.findings += findings.len();
     findings
 }
 
@@ -123,6 +164,7 @@ fn infer_currencies(
     text: &str,
     mentions: &mut Vec<Mention>,
     sentence_of: impl Fn(&Mention) -> usize,
+    carried: &mut Option<(&'static str, usize)>,
 ) -> Vec<bool> {
     // (sentence, start, currency) of every amount with a written currency, in text order.
     let written: Vec<(usize, usize, &'static str)> = mentions
@@ -142,15 +184,27 @@ fn infer_currencies(
         let same_sentence = |w: &(usize, usize, &str)| w.0 == s;
         // Within its paragraph or from the one before (`… 21,3 millions d’euros.\n\n… (3,2
         // millions)`).
-        let near_paragraph = |w: &(usize, usize, &str)| paragraph_breaks(&text[w.1..m.start]) <= 1;
-        // `1,9 milliard d’investissements` names money: any written currency of the document.
+        let near_paragraph =
+            |w: &(usize, usize, &str)| blank_lines(&text[w.1..m.start], false) <= 1;
+        // From an earlier piece of the document.
+        let earlier = carried.map(|(c, blanks)| (usize::MAX, 0, c, blanks));
+        let earlier_near = earlier
+            .filter(|e| e.3 + blank_lines(&text[..m.start], true) <= 1)
+            .map(|e| e.2);
         let found = before
             .filter(same_sentence)
             .or(after.filter(same_sentence))
             .or(before.filter(near_paragraph))
-            .or(before.or(after).filter(|_| m.money_noun));
+            .map(|w| w.2)
+            .or(earlier_near)
+            // `1,9 milliard d’investissements` names money: any written currency of the document.
+            .or(before
+                .map(|w| w.2)
+                .or(earlier.map(|e| e.2))
+                .or(after.map(|w| w.2))
+                .filter(|_| m.money_noun));
         match found {
-            Some((_, _, currency)) => {
+            Some(currency) => {
                 m.currency = Some(currency);
                 inferred.push(true);
                 true
@@ -158,13 +212,21 @@ fn infer_currencies(
             None => false,
         }
     });
+    *carried = match written.last() {
+        Some(&(_, start, currency)) => Some((currency, blank_lines(&text[start..], false))),
+        None => carried.map(|(c, blanks)| (c, blanks + blank_lines(text, true))),
+    };
     inferred
 }
 
-/// How many blank lines (paragraph breaks) `text` holds.
-fn paragraph_breaks(text: &str) -> usize {
-    text.split('\n')
-        .skip(1)
+/// How many blank lines (paragraph breaks) `text` holds: complete lines (ended by a line
+/// break) with nothing but spaces, the first one counted only when `text` starts a line.
+fn blank_lines(text: &str, from_line_start: bool) -> usize {
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    lines.pop();
+    lines
+        .iter()
+        .skip(usize::from(!from_line_start))
         .filter(|line| line.trim().is_empty())
         .count()
 }
@@ -360,13 +422,12 @@ fn fits_in(part: &Finding, total: &Finding) -> bool {
 }
 
 /// A later mention of the same amount and currency points at the first one.
-fn link_repeats(findings: &mut [Finding]) {
-    let mut first_of = HashMap::new();
-    for (i, f) in findings.iter_mut().enumerate() {
+fn link_repeats(findings: &mut [Finding], first_of: &mut HashMap<RepeatKey, usize>) {
+    for f in findings.iter_mut() {
         let first = *first_of
             .entry((f.value, f.min, f.max, f.currency))
-            .or_insert(i);
-        if first != i {
+            .or_insert(f.index);
+        if first != f.index {
             f.repeat_of = Some(first);
         }
     }

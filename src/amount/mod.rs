@@ -71,7 +71,6 @@ pub fn scan(text: &str) -> Vec<Mention> {
     for m in &mut kept {
         qualify(text, m);
     }
-    localise(text, &mut kept);
     kept
 }
 
@@ -94,6 +93,7 @@ fn drop_exchange_rates(text: &str, mentions: &mut Vec<Mention>) {
 struct Locale {
     default: &'static str,
     local: &'static str,
+    /// Words that name the place.
     cues: Regex,
 }
 
@@ -103,33 +103,55 @@ static LOCALES: LazyLock<Vec<Locale>> = LazyLock::new(|| {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|line| {
             let cols: Vec<&'static str> = line.split('\t').collect();
-            let [default, local, cues] = cols[..] else {
+            let [default, local, words] = cols[..] else {
                 panic!("locales.tsv: a line needs 3 tab-separated columns: {line:?}");
             };
-            let words: Vec<String> = cues.split('|').map(regex::escape).collect();
+            let words: Vec<String> = words.split('|').map(regex::escape).collect();
+            let cues =
+                Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|"))).expect("locales");
             Locale {
                 default,
                 local,
-                cues: Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|")))
-                    .expect("locales"),
+                cues,
             }
         })
         .collect()
 });
 
+/// The places a document has named in the pieces read so far (see `locales.tsv`).
+#[derive(Debug, Default)]
+pub struct PlacesSeen(Vec<bool>);
+
 /// Gives `$` and `francs` the currency of the place the document is from (Québec: CAD,
-/// Switzerland: CHF), when it says so.
-fn localise(text: &str, mentions: &mut [Mention]) {
-    if !mentions.iter().any(|m| m.generic_currency) {
-        return;
-    }
+/// Switzerland: CHF) when it has named it before the amount or in the amount's paragraph.
+pub fn localise(text: &str, mentions: &mut [Mention], seen: &mut PlacesSeen) {
+    let seen = &mut seen.0;
+    seen.resize(LOCALES.len(), false);
+    // Where each place is first named in this piece.
+    let first: Vec<Option<usize>> = LOCALES
+        .iter()
+        .zip(seen.iter())
+        .map(|(l, &named)| {
+            if named {
+                None
+            } else {
+                l.cues.find(text).map(|m| m.start())
+            }
+        })
+        .collect();
     for m in mentions.iter_mut().filter(|m| m.generic_currency) {
-        if let Some(locale) = LOCALES
+        let paragraph_end = text[m.end..].find("\n\n").map_or(text.len(), |i| m.end + i);
+        let named = |i: usize| seen[i] || first[i].is_some_and(|at| at < paragraph_end);
+        if let Some(place) = LOCALES
             .iter()
-            .find(|l| Some(l.default) == m.currency && l.cues.is_match(text))
+            .enumerate()
+            .find(|(i, l)| named(*i) && Some(l.default) == m.currency)
         {
-            m.currency = Some(locale.local);
+            m.currency = Some(place.1.local);
         }
+    }
+    for (s, f) in seen.iter_mut().zip(first) {
+        *s |= f.is_some();
     }
 }
 
