@@ -193,23 +193,82 @@ fn print_stats(stats: &Stats, elapsed: Duration) {
     );
 }
 
-/// One document a file: files are read and extracted in parallel, a batch at a time.
+/// One document a file: files are read and extracted in parallel, a batch at a time; a large
+/// file (or stdin) is read in pieces, in order, in bounded memory.
 fn run_text(
     batch: &mut Batch,
     pool: &rayon::ThreadPool,
     items: Vec<Result<Item, Problem>>,
 ) -> io::Result<()> {
-    for chunk in items.chunks(FILES_PER_BATCH) {
-        let events: Vec<Vec<Event>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|item| match item {
-                    Ok(item) => text_events(item),
-                    Err(problem) => vec![Event::Problem(problem.clone())],
-                })
-                .collect()
-        });
-        batch.emit(events.into_iter().flatten().collect())?;
+    let mut pending: Vec<Result<Item, Problem>> = Vec::new();
+    for item in items {
+        match item {
+            Ok(item) if input::is_large(&item) => {
+                run_small(batch, pool, std::mem::take(&mut pending))?;
+                run_large(batch, &item)?;
+            }
+            item => {
+                pending.push(item);
+                if pending.len() >= FILES_PER_BATCH {
+                    run_small(batch, pool, std::mem::take(&mut pending))?;
+                }
+            }
+        }
+    }
+    run_small(batch, pool, pending)
+}
+
+fn run_small(
+    batch: &mut Batch,
+    pool: &rayon::ThreadPool,
+    items: Vec<Result<Item, Problem>>,
+) -> io::Result<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    let events: Vec<Vec<Event>> = pool.install(|| {
+        items
+            .par_iter()
+            .map(|item| match item {
+                Ok(item) => text_events(item),
+                Err(problem) => vec![Event::Problem(problem.clone())],
+            })
+            .collect()
+    });
+    batch.emit(events.into_iter().flatten().collect())
+}
+
+/// Reads one large document in pieces and writes each piece's findings as they come.
+fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
+    let doc = item.name();
+    let mut extractor = montants::Extractor::new();
+    let mut write_error = None;
+    let read = input::read_pieces(item, input::PIECE_BYTES, |piece| {
+        let findings = extractor.feed(piece);
+        batch.stats.bytes += piece.len();
+        batch.stats.findings += findings.len();
+        match batch.writer.write(&doc, &findings) {
+            Ok(()) => {
+                batch.progress.update(&batch.stats);
+                true
+            }
+            Err(e) => {
+                write_error = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = write_error {
+        return Err(e);
+    }
+    match read {
+        Ok(problems) => {
+            batch.stats.documents += 1;
+            for p in &problems {
+                batch.report(p);
+            }
+        }
+        Err(problem) => batch.report(&problem),
     }
     Ok(())
 }

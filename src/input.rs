@@ -168,6 +168,125 @@ pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
     Ok((Document { id: name, text }, problems))
 }
 
+/// Files larger than this (and stdin) are read in pieces of about this size, so that memory
+/// stays bounded whatever the input's size; smaller files are read whole.
+pub const PIECE_BYTES: usize = 4 << 20;
+
+/// True when the item is to be read in pieces: stdin, or a file larger than [`PIECE_BYTES`].
+pub fn is_large(item: &Item) -> bool {
+    match item {
+        Item::Stdin => true,
+        Item::File { path, .. } => {
+            std::fs::metadata(path).is_ok_and(|m| m.len() > PIECE_BYTES as u64)
+        }
+    }
+}
+
+/// Reads an item in pieces of about `size` bytes, each ending at a paragraph break where the
+/// text has one (else at a line break, a sentence end, a space between words), decoded like
+/// [`read_document`]; calls `each` with each piece, and stops early when it returns false.
+/// Returns the warnings met (a legacy encoding, a binary file skipped).
+pub fn read_pieces(
+    item: &Item,
+    size: usize,
+    mut each: impl FnMut(&str) -> bool,
+) -> Result<Vec<Problem>, Problem> {
+    let name = item.name();
+    let io_problem = |e: io::Error| Problem::Error(format!("{name}: {}", io_message(&e)));
+    let mut reader = open(item).map_err(io_problem)?;
+    let mut problems = Vec::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(2 * size);
+    let mut first = true;
+    loop {
+        // Fill the buffer to `size` bytes, or to the end of the input.
+        let mut end_of_input = false;
+        while buf.len() < size {
+            let read = (&mut reader)
+                .take((size - buf.len()) as u64)
+                .read_to_end(&mut buf)
+                .map_err(io_problem)?;
+            if read == 0 {
+                end_of_input = true;
+                break;
+            }
+        }
+        if first {
+            first = false;
+            if looks_binary(&buf) {
+                let message = format!("{name}: binary file, skipped");
+                return match item {
+                    Item::File { named: false, .. } => Ok(vec![Problem::Warning(message)]),
+                    _ => Err(Problem::Error(message)),
+                };
+            }
+            if buf.starts_with(b"\xEF\xBB\xBF") {
+                buf.drain(..3);
+            }
+        }
+        if buf.is_empty() && end_of_input {
+            return Ok(problems);
+        }
+        let cut = if end_of_input {
+            buf.len()
+        } else {
+            cut_point(&buf)
+        };
+        let (text, legacy) = decode(&buf[..cut]);
+        if legacy && problems.is_empty() {
+            problems.push(Problem::Warning(format!(
+                "{name}: not valid UTF-8, decoded as Windows-1252"
+            )));
+        }
+        if !each(&text) {
+            return Ok(problems);
+        }
+        drop(text);
+        buf.drain(..cut);
+        if end_of_input && buf.is_empty() {
+            return Ok(problems);
+        }
+    }
+}
+
+/// Where to end a piece of `buf`: after its last blank line, else after its last line break,
+/// else after its last sentence end (`. `), else at its last space between words, else at its
+/// last character boundary. Amounts never hold a blank line or `. `.
+fn cut_point(buf: &[u8]) -> usize {
+    let last = |needle: &[u8]| {
+        buf.windows(needle.len())
+            .rposition(|w| w == needle)
+            .map(|i| i + needle.len())
+    };
+    let space_between_words = || {
+        (1..buf.len().saturating_sub(1))
+            .rev()
+            .find(|&i| {
+                buf[i] == b' '
+                    && buf[i - 1].is_ascii_alphabetic()
+                    && buf[i + 1].is_ascii_alphabetic()
+            })
+            .map(|i| i + 1)
+    };
+    let boundary = || {
+        let mut i = buf.len();
+        while i > 0 && (buf[i - 1] & 0xC0) == 0x80 {
+            i -= 1;
+        }
+        // Step back over the lead byte of a character cut short.
+        if i > 0 && buf[i - 1] >= 0xC0 {
+            i - 1
+        } else {
+            i
+        }
+    };
+    last(b"\n\n")
+        .or_else(|| last(b"\n"))
+        .or_else(|| last(b". "))
+        .or_else(space_between_words)
+        .filter(|&i| i > 0)
+        .unwrap_or_else(boundary)
+}
+
 /// An I/O error as a short sentence, without Rust's `(os error 2)` noise where it is clear.
 pub fn io_message(e: &io::Error) -> String {
     match e.kind() {
@@ -306,6 +425,40 @@ mod tests {
                 .unwrap_err()
                 .contains("not a JSON object")
         );
+    }
+
+    #[test]
+    fn pieces_end_at_paragraph_breaks_and_cover_the_input() {
+        let dir = std::env::temp_dir().join(format!("montants-pieces-{}", std::process::id()));
+        let text = "Un paragraphe de 3 M€.\n\n".repeat(500) + "La fin, 2 M€.";
+        std::fs::write(&dir, &text).unwrap();
+        let item = Item::File {
+            path: dir.clone(),
+            named: true,
+        };
+        let mut pieces = Vec::new();
+        read_pieces(&item, 1000, |p| {
+            pieces.push(p.to_string());
+            true
+        })
+        .unwrap();
+        std::fs::remove_file(&dir).unwrap();
+        assert!(pieces.len() > 5);
+        assert_eq!(pieces.concat(), text);
+        assert!(
+            pieces[..pieces.len() - 1]
+                .iter()
+                .all(|p| p.ends_with("\n\n"))
+        );
+    }
+
+    #[test]
+    fn a_line_without_breaks_is_cut_at_a_sentence_end() {
+        let buf = "Il a reçu 3 M€. Puis 1 500 000 €".as_bytes();
+        assert_eq!(&buf[..cut_point(buf)], "Il a reçu 3 M€. ".as_bytes());
+        let buf = "é".repeat(10);
+        let cut = cut_point(&buf.as_bytes()[..5]);
+        assert_eq!(cut, 4);
     }
 
     #[test]
