@@ -57,3 +57,38 @@ fn pieces_give_the_findings_of_the_whole() {
         }
     }
 }
+
+/// The binary reads a file larger than its piece size (4 MB) in pieces, here one long line
+/// without a paragraph break, cut at sentence ends: the same findings as `extract` on the
+/// whole text, offsets included.
+#[test]
+fn the_binary_reads_a_large_file_in_pieces_with_the_same_findings() {
+    let sentence =
+        "Le groupe X investit 1 500 000 € et la région 2,5 M€, dont 1 M€ de subventions. ";
+    let text = sentence.repeat((5 << 20) / sentence.len()) + "Fin : 3 millions d’euros.";
+    assert!(text.len() > 4 << 20);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.txt"), &text).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_montants"))
+        .args(["big.txt", "--format", "jsonl"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let whole = extract(&text);
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), whole.len());
+    for (l, f) in lines.iter().zip(&whole) {
+        assert_eq!(l["index"], f.index);
+        assert_eq!(l["start"], f.start);
+        assert_eq!(l["byte_start"], f.byte_start);
+        assert_eq!(l["text"], f.text.as_str());
+        assert_eq!(l["value"].to_string(), f.value.unwrap().to_string());
+        assert_eq!(l["part_of"].as_u64(), f.part_of.map(|p| p as u64));
+        assert_eq!(l["repeat_of"].as_u64(), f.repeat_of.map(|p| p as u64));
+    }
+}
