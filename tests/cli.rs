@@ -450,3 +450,30 @@ fn csv_cells_cannot_run_formulas() {
     );
     assert_eq!(jsonl(&out)[0].text, "-3 M€");
 }
+
+/// A symbolic link loop in a folder is reported, not followed forever; the rest is read.
+#[test]
+fn a_symlink_loop_is_reported_and_the_rest_read() {
+    let dir = tempdir();
+    let root = dir.path().join("d");
+    std::fs::create_dir(&root).unwrap();
+    std::fs::write(root.join("a.txt"), "Il reste 3 M€.").unwrap();
+    std::os::unix::fs::symlink(&root, root.join("loop")).unwrap();
+    let out = montants(dir.path(), &["d", "--format", "jsonl"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("symbolic link loop"), "{}", stderr(&out));
+    assert_eq!(jsonl(&out).len(), 1);
+}
+
+/// A path that does not exist and an empty folder: one fails (exit 1), the other is no error.
+#[test]
+fn missing_path_and_empty_folder() {
+    let dir = tempdir();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    let out = montants(dir.path(), &["empty"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(csv_rows(&out).1.len(), 0);
+    let out = montants(dir.path(), &["nowhere/"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nowhere/: no such file or directory"));
+}
