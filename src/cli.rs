@@ -1,7 +1,7 @@
 //! The command line, as clap reads it: doc comments are the help.
 
 use crate::config::{Format, InputKind};
-use clap::Parser;
+use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
 const EXAMPLES: &str = "\
@@ -12,6 +12,8 @@ Examples:
   montants articles/ --glob '*.html'              other files too
   montants --input jsonl dump.jsonl --format json  {\"id\": …, \"text\": …} records
   montants archive/ -j 2 --stats -o figures.csv    two threads, a summary at the end
+  montants completions bash > /etc/bash_completion.d/montants
+  montants man > montants.1                          the manual page
 
 Exit codes: 0 every input was read (with or without findings); 1 some input failed (the others
 were written); 2 fatal error (bad flags, output cannot be written).";
@@ -19,8 +21,17 @@ were written); 2 fatal error (bad flags, output cannot be written).";
 /// Extract every funding figure from French text: amount, currency, qualifier, period, public or
 /// private source, actors, and where it was found.
 #[derive(Debug, Parser)]
-#[command(name = "montants", version, about, after_help = EXAMPLES)]
+#[command(
+    name = "montants",
+    version,
+    about,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Files or folders to read (folders recursively, in sorted order); `-` or nothing: stdin.
     pub paths: Vec<PathBuf>,
 
@@ -62,4 +73,29 @@ pub struct Cli {
     /// Print a summary on stderr at the end: documents, bytes, findings, failures, time, MB/s.
     #[arg(long)]
     pub stats: bool,
+}
+
+/// Commands beside the extraction (a file named like one is read as `./completions`).
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the completion script of a shell on stdout.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout.
+    Man,
+}
+
+/// Writes what a command asks for on stdout.
+pub fn run_command(command: &Command) -> std::io::Result<()> {
+    let mut cli = Cli::command();
+    let mut out = std::io::stdout().lock();
+    match command {
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut cli, "montants", &mut out);
+            Ok(())
+        }
+        Command::Man => clap_mangen::Man::new(cli).render(&mut out),
+    }
 }

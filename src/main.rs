@@ -12,6 +12,16 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    if let Some(command) = &cli.command {
+        return match cli::run_command(command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("montants: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let outcome = config::Config::from_cli(cli).and_then(|config| app::run(&config));
     match outcome {
         Ok(app::Outcome::Complete | app::Outcome::Closed) => ExitCode::SUCCESS,

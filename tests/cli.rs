@@ -461,7 +461,11 @@ fn a_symlink_loop_is_reported_and_the_rest_read() {
     std::os::unix::fs::symlink(&root, root.join("loop")).unwrap();
     let out = montants(dir.path(), &["d", "--format", "jsonl"], None);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("symbolic link loop"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("symbolic link loop"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(jsonl(&out).len(), 1);
 }
 
@@ -476,4 +480,25 @@ fn missing_path_and_empty_folder() {
     let out = montants(dir.path(), &["nowhere/"], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("nowhere/: no such file or directory"));
+}
+
+/// Completions for each shell and the manual page are generated.
+#[test]
+fn completions_and_manual_page() {
+    let dir = tempdir();
+    for shell in ["bash", "zsh", "fish"] {
+        let out = montants(dir.path(), &["completions", shell], None);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        assert!(stdout(&out).contains("montants"), "{shell}");
+        assert!(stdout(&out).contains("format"), "{shell}");
+    }
+    let out = montants(dir.path(), &["man"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let page = stdout(&out);
+    assert!(page.contains(".TH montants 1"));
+    assert!(page.contains("threads"));
+    // A file named like a command is still read with a path.
+    std::fs::write(dir.path().join("man"), "Il reste 3 M€.").unwrap();
+    let out = montants(dir.path(), &["./man", "--format", "jsonl"], None);
+    assert_eq!(jsonl(&out).len(), 1);
 }
