@@ -70,6 +70,11 @@ pub struct Cli {
     #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
     pub threads: usize,
 
+    /// Add an `explain` field to each finding: the rule that matched the amount, the words that
+    /// set its qualifier and source, and why each actor was taken.
+    #[arg(long)]
+    pub explain: bool,
+
     /// Print a summary on stderr at the end: documents, bytes, findings, failures, time, MB/s.
     #[arg(long)]
     pub stats: bool,

@@ -45,6 +45,7 @@ pub struct Config {
     /// Worker threads; 0 is one per core.
     pub threads: usize,
     pub stats: bool,
+    pub explain: bool,
 }
 
 impl Config {
@@ -83,6 +84,7 @@ impl Config {
             quiet: cli.quiet,
             threads: cli.threads,
             stats: cli.stats,
+            explain: cli.explain,
         })
     }
 }

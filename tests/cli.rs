@@ -502,3 +502,29 @@ fn completions_and_manual_page() {
     let out = montants(dir.path(), &["./man", "--format", "jsonl"], None);
     assert_eq!(jsonl(&out).len(), 1);
 }
+
+/// `--explain` says why each finding came out, in every format; without it the contract's
+/// fields alone are written.
+#[test]
+fn explain_says_why() {
+    let dir = tempdir();
+    let text = "L’UE investit 200 milliards d’euros, dont environ 50 milliards de fonds publics.";
+    let out = montants(
+        dir.path(),
+        &["--explain", "--format", "json"],
+        Some(text.as_bytes()),
+    );
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let why = records[1]["explain"].as_str().unwrap();
+    assert!(
+        why.contains("rule <number> <scale> (currency from context)"),
+        "{why}"
+    );
+    assert!(why.contains("qualifier approx: «environ»"), "{why}");
+    assert!(why.contains("source public: «fonds publics»"), "{why}");
+    assert!(why.contains("part of finding 0"), "{why}");
+    let out = montants(dir.path(), &["--explain"], Some(text.as_bytes()));
+    let (header, rows) = csv_rows(&out);
+    assert_eq!(header.last().unwrap(), "explain");
+    assert!(rows[0].last().unwrap().contains("UE (gazetteer)"));
+}

@@ -41,20 +41,62 @@ pub trait FindingWriter {
 }
 
 /// The writer of `format` over `out`.
-pub fn writer<'a>(format: Format, out: Box<dyn Write + 'a>) -> Box<dyn FindingWriter + 'a> {
+/// With `explain`, each finding also gets an `explain` field: why it came out.
+pub fn writer<'a>(
+    format: Format,
+    out: Box<dyn Write + 'a>,
+    explain: bool,
+) -> Box<dyn FindingWriter + 'a> {
     match format {
-        Format::Csv => Box::new(CsvWriter::new(out)),
+        Format::Csv => Box::new(CsvWriter::new(out, explain)),
         Format::Json => Box::new(JsonWriter {
             out,
             first: true,
             array: true,
+            explain,
         }),
         Format::Jsonl => Box::new(JsonWriter {
             out,
             first: true,
             array: false,
+            explain,
         }),
     }
+}
+
+/// Why a finding came out: the rule that matched the amount, the words that set its
+/// qualifier, where its currency comes from, the cue that set its source, and why each actor
+/// was taken.
+pub fn explain(f: &Finding) -> String {
+    let mut parts = vec![format!("amount: rule {}", f.rule)];
+    if let Some(cue) = &f.qualifier_cue {
+        parts.push(format!("qualifier {}: «{cue}»", f.qualifier.as_str()));
+    }
+    if f.currency_inferred {
+        parts.push(format!(
+            "currency {}: not written beside the amount, taken from its sentence, paragraph or list",
+            f.currency
+        ));
+    }
+    parts.push(match &f.source_cue {
+        Some(cue) => format!("source {}: «{cue}»", f.source.as_str()),
+        None => "source unknown: no cue in its clause or sentence".to_string(),
+    });
+    if let Some(t) = f.part_of {
+        parts.push(format!("part of finding {t}"));
+    }
+    if let Some(r) = f.repeat_of {
+        parts.push(format!("repeats finding {r}"));
+    }
+    if !f.actors.is_empty() {
+        let actors: Vec<String> = f
+            .actors
+            .iter()
+            .map(|a| format!("{} ({})", a.name, a.why))
+            .collect();
+        parts.push(format!("actors: {}", actors.join(", ")));
+    }
+    parts.join("; ")
 }
 
 #[cfg(test)]
@@ -94,6 +136,8 @@ struct Record<'a> {
     repeat_of: Option<usize>,
     rule: &'a str,
     sentence: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -107,7 +151,7 @@ fn number(d: Option<Decimal>) -> Option<serde_json::Number> {
     d.map(|d| serde_json::Number::from_str(&d.normalize().to_string()).expect("decimal digits"))
 }
 
-fn record<'a>(doc: &'a str, f: &'a Finding) -> Record<'a> {
+fn record<'a>(doc: &'a str, f: &'a Finding, with_explain: bool) -> Record<'a> {
     Record {
         doc,
         index: f.index,
@@ -138,6 +182,7 @@ fn record<'a>(doc: &'a str, f: &'a Finding) -> Record<'a> {
         repeat_of: f.repeat_of,
         rule: f.rule,
         sentence: &f.sentence,
+        explain: with_explain.then(|| explain(f)),
     }
 }
 
@@ -147,6 +192,7 @@ struct JsonWriter<'a> {
     out: Box<dyn Write + 'a>,
     first: bool,
     array: bool,
+    explain: bool,
 }
 
 impl FindingWriter for JsonWriter<'_> {
@@ -157,7 +203,7 @@ impl FindingWriter for JsonWriter<'_> {
                     .write_all(if self.first { b"[\n" } else { b",\n" })?;
             }
             self.first = false;
-            serde_json::to_writer(&mut self.out, &record(doc, f))?;
+            serde_json::to_writer(&mut self.out, &record(doc, f, self.explain))?;
             if !self.array {
                 self.out.write_all(b"\n")?;
             }
@@ -178,20 +224,26 @@ impl FindingWriter for JsonWriter<'_> {
 struct CsvWriter<'a> {
     out: csv::Writer<Box<dyn Write + 'a>>,
     header_written: bool,
+    explain: bool,
 }
 
 impl<'a> CsvWriter<'a> {
-    fn new(out: Box<dyn Write + 'a>) -> Self {
+    fn new(out: Box<dyn Write + 'a>, explain: bool) -> Self {
         CsvWriter {
             out: csv::WriterBuilder::new().from_writer(out),
             header_written: false,
+            explain,
         }
     }
 
     fn header(&mut self) -> io::Result<()> {
         if !self.header_written {
             self.header_written = true;
-            self.out.write_record(FIELDS).map_err(io_error)?;
+            let mut header = FIELDS.to_vec();
+            if self.explain {
+                header.push("explain");
+            }
+            self.out.write_record(&header).map_err(io_error)?;
         }
         Ok(())
     }
@@ -258,7 +310,17 @@ impl FindingWriter for CsvWriter<'_> {
                 f.rule.to_string(),
                 inert(&f.sentence),
             ];
-            self.out.write_record(&row).map_err(io_error)?;
+            if self.explain {
+                self.out
+                    .write_record(
+                        row.iter()
+                            .map(String::as_str)
+                            .chain([inert(&explain(f)).as_str()]),
+                    )
+                    .map_err(io_error)?;
+            } else {
+                self.out.write_record(&row).map_err(io_error)?;
+            }
         }
         self.out.flush()
     }
