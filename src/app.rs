@@ -150,7 +150,7 @@ fn run_into(
 ) -> Result<Outcome> {
     let started = Instant::now();
     let mut batch = Batch {
-        writer: output::writer(config.format, out, config.explain),
+        writer: output::writer(config.output_options, out),
         quiet: config.quiet,
         stats: Stats::default(),
         progress: Progress::new(config.quiet),

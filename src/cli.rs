@@ -14,6 +14,9 @@ Examples:
   montants archive/ -j 2 --stats -o figures.csv    two threads, a summary at the end
   montants completions bash > /etc/bash_completion.d/montants
   montants man > montants.1                          the manual page
+  montants articles/ --excel -o figures.csv        for a French Excel or LibreOffice
+  montants articles/ --format xlsx -o figures.xlsx a workbook
+  montants articles/ --summary                     totals per currency, source and actor
 
 Exit codes: 0 every input was read (with or without findings); 1 some input failed (the others
 were written); 2 fatal error (bad flags, output cannot be written).";
@@ -69,6 +72,20 @@ pub struct Cli {
     /// output is the same whatever the number.
     #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
     pub threads: usize,
+
+    /// CSV for a French Excel or LibreOffice (same as `--csv-dialect excel-fr`): UTF-8 BOM, `;`
+    /// separator, decimal comma, CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
+
+    /// The CSV dialect.
+    #[arg(long, value_enum, default_value_t = crate::output::Dialect::Rfc4180, value_name = "DIALECT")]
+    pub csv_dialect: crate::output::Dialect,
+
+    /// Write totals instead of findings: per currency, per source and per actor, each figure
+    /// counted once (repeats and parts of a total are not counted again).
+    #[arg(long)]
+    pub summary: bool,
 
     /// Add an `explain` field to each finding: the rule that matched the amount, the words that
     /// set its qualifier and source, and why each actor was taken.

@@ -14,6 +14,8 @@ pub enum Format {
     Json,
     /// JSON Lines: one finding per line.
     Jsonl,
+    /// An Excel workbook (with `-o FILE.xlsx`): numeric cells, frozen header, autofilter.
+    Xlsx,
 }
 
 /// How inputs are read.
@@ -34,7 +36,6 @@ pub enum Source {
 
 pub struct Config {
     pub sources: Vec<Source>,
-    pub format: Format,
     pub output: Option<PathBuf>,
     pub input: InputKind,
     pub id_field: String,
@@ -45,7 +46,8 @@ pub struct Config {
     /// Worker threads; 0 is one per core.
     pub threads: usize,
     pub stats: bool,
-    pub explain: bool,
+    /// How findings are written.
+    pub output_options: crate::output::Options,
 }
 
 impl Config {
@@ -73,9 +75,28 @@ impl Config {
             }
             Some(builder.build()?)
         };
+        let dialect = if cli.excel {
+            crate::output::Dialect::ExcelFr
+        } else {
+            cli.csv_dialect
+        };
+        if dialect != crate::output::Dialect::Rfc4180 && cli.format != Format::Csv {
+            anyhow::bail!("--excel and --csv-dialect are for --format csv");
+        }
+        if cli.format == Format::Xlsx
+            && cli.output.is_none()
+            && std::io::IsTerminal::is_terminal(&std::io::stdout())
+        {
+            anyhow::bail!("--format xlsx writes a binary workbook: give -o FILE.xlsx");
+        }
+        let output_options = crate::output::Options {
+            format: cli.format,
+            dialect,
+            explain: cli.explain,
+            summary: cli.summary,
+        };
         Ok(Config {
             sources,
-            format: cli.format,
             output: cli.output,
             input: cli.input,
             id_field: cli.id_field,
@@ -84,7 +105,7 @@ impl Config {
             quiet: cli.quiet,
             threads: cli.threads,
             stats: cli.stats,
-            explain: cli.explain,
+            output_options,
         })
     }
 }

@@ -528,3 +528,111 @@ fn explain_says_why() {
     assert_eq!(header.last().unwrap(), "explain");
     assert!(rows[0].last().unwrap().contains("UE (gazetteer)"));
 }
+
+/// `--excel`: what a French Excel opens with a double-click.
+#[test]
+fn excel_dialect() {
+    let dir = tempdir();
+    let out = montants(
+        dir.path(),
+        &["--excel"],
+        Some("Un budget de 1,37 milliard d’euros.".as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("\u{feff}doc;index;"), "{text}");
+    assert!(text.contains("\r\n"));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let row = reader.records().next().unwrap().unwrap();
+    let value = header.iter().position(|h| h == "value").unwrap();
+    assert_eq!(&row[value], "1370000000");
+    let out = montants(
+        dir.path(),
+        &["--excel"],
+        Some("Il coûte 2,35 €.".as_bytes()),
+    );
+    assert!(stdout(&out).contains(";2,35;"));
+    let out = montants(dir.path(), &["--excel", "--format", "json"], Some(b""));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// `--format xlsx`: a real workbook, read back with calamine: numbers are numeric cells.
+#[test]
+fn xlsx_workbook() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let dir = tempdir();
+    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let out = montants(
+        dir.path(),
+        &["a.txt", "--format", "xlsx", "-o", "out.xlsx"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut book: Xlsx<_> = open_workbook(dir.path().join("out.xlsx")).unwrap();
+    let sheet = book.worksheet_range("montants").unwrap();
+    let rows: Vec<_> = sheet.rows().collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0][0], Data::String("doc".into()));
+    let value = rows[0]
+        .iter()
+        .position(|c| c == &Data::String("value".into()))
+        .unwrap();
+    assert_eq!(rows[1][value], Data::Float(1.5e9));
+    let index = rows[0]
+        .iter()
+        .position(|c| c == &Data::String("index".into()))
+        .unwrap();
+    assert_eq!(rows[1][index], Data::Float(0.0));
+    let text = rows[0]
+        .iter()
+        .position(|c| c == &Data::String("text".into()))
+        .unwrap();
+    assert_eq!(rows[1][text], Data::String("1,5 milliard d’euros".into()));
+}
+
+/// `--summary`: totals per currency, source and actor, each figure counted once.
+#[test]
+fn summary_counts_each_figure_once() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/investai-2025-02.txt");
+    let dir = tempdir();
+    let out = montants(
+        dir.path(),
+        &[root.to_str().unwrap(), "--summary", "--format", "jsonl"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let rows: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let find = |group: &str, key: &str, currency: &str| {
+        rows.iter()
+            .find(|r| r["group"] == group && r["key"] == key && r["currency"] == currency)
+            .unwrap_or_else(|| panic!("{group} {key} {currency}: {rows:#?}"))
+            .clone()
+    };
+    // 200 (once: its repeats and its parts are not counted again) + 109 billion euros.
+    let eur = find("currency", "EUR", "EUR");
+    assert_eq!(eur["figures"], 2);
+    assert_eq!(eur["total_low"].to_string(), "309000000000");
+    assert_eq!(
+        find("currency", "USD", "USD")["total_high"].to_string(),
+        "500000000000"
+    );
+    assert_eq!(find("actor", "Union européenne", "EUR")["figures"], 1);
+    let out = montants(dir.path(), &[root.to_str().unwrap(), "--summary"], None);
+    assert_eq!(
+        csv_rows(&out).0,
+        [
+            "group",
+            "key",
+            "currency",
+            "figures",
+            "total_low",
+            "total_high"
+        ]
+    );
+}

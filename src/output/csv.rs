@@ -1,0 +1,104 @@
+//! CSV: RFC 4180 with a dot for scripts, or what a French Excel or LibreOffice opens with a
+//! double-click (`--excel`). Text cells that a spreadsheet would run as formulas are made inert.
+
+use super::{Cell, Table};
+use std::io::{self, Write};
+
+/// Which CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Dialect {
+    /// RFC 4180: `,` separator, `.` decimal point, LF line ends.
+    #[default]
+    Rfc4180,
+    /// French Excel and LibreOffice: UTF-8 BOM, `;` separator, decimal comma, CRLF line ends.
+    ExcelFr,
+}
+
+pub struct CsvTable<'a> {
+    out: ::csv::Writer<Box<dyn Write + 'a>>,
+    dialect: Dialect,
+    /// The error of writing the BOM, reported with the header.
+    bom_error: Option<io::Error>,
+}
+
+impl<'a> CsvTable<'a> {
+    pub fn new(mut out: Box<dyn Write + 'a>, dialect: Dialect) -> Self {
+        let mut builder = ::csv::WriterBuilder::new();
+        let mut bom_error = None;
+        if dialect == Dialect::ExcelFr {
+            builder.delimiter(b';').terminator(::csv::Terminator::CRLF);
+            // The BOM tells Excel the file is UTF-8.
+            bom_error = out.write_all("\u{feff}".as_bytes()).err();
+        }
+        CsvTable {
+            out: builder.from_writer(out),
+            dialect,
+            bom_error,
+        }
+    }
+
+    fn text(&self, cell: &Cell) -> String {
+        match cell {
+            // `-` (stdin) alone is no formula; any other text may be.
+            Cell::Text(t) if t == "-" => t.clone(),
+            Cell::Text(t) => inert(t),
+            Cell::Word(w) => w.to_string(),
+            Cell::Int(n) => n.to_string(),
+            Cell::Money(d) => match self.dialect {
+                Dialect::Rfc4180 => d.to_string(),
+                Dialect::ExcelFr => d.to_string().replace('.', ","),
+            },
+            Cell::Bool(b) => b.to_string(),
+            Cell::Empty => String::new(),
+        }
+    }
+}
+
+impl Table for CsvTable<'_> {
+    fn header(&mut self, names: &[&str]) -> io::Result<()> {
+        if let Some(e) = self.bom_error.take() {
+            return Err(e);
+        }
+        self.out.write_record(names).map_err(io_error)
+    }
+
+    fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+        let texts: Vec<String> = cells.iter().map(|c| self.text(c)).collect();
+        self.out.write_record(&texts).map_err(io_error)
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// A csv error as the io error under it, so that a closed pipe stays a closed pipe.
+fn io_error(e: ::csv::Error) -> io::Error {
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// A text cell that a spreadsheet would run as a formula is made inert with a leading `'`
+/// (OWASP: `=`, `+`, `-`, `@`, tab, carriage return).
+fn inert(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn formulas_are_made_inert() {
+        assert_eq!(inert("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(inert("-3 €"), "'-3 €");
+        assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert("3 M€"), "3 M€");
+    }
+}
