@@ -461,6 +461,27 @@ mod tests {
         assert_eq!(cut, 4);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 5000, ..Default::default() })]
+
+        /// Any line, JSON or not, gives a document or a problem naming the file and line.
+        #[test]
+        fn any_jsonl_line_gives_a_document_or_a_problem(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            text in ".{0,80}",
+        ) {
+            let fields = Fields { id: "id", text: "text" };
+            for line in [bytes, serde_json::json!({"id": 1, "text": text}).to_string().into_bytes()] {
+                let raw = RawRecord { number: 7, bytes: line };
+                match parse_raw_record("in.jsonl", &raw, &fields) {
+                    Ok(doc) => proptest::prop_assert!(!doc.id.is_empty()),
+                    Err(Problem::Error(m)) => proptest::prop_assert!(m.starts_with("in.jsonl:7: ")),
+                    Err(p) => proptest::prop_assert!(false, "{:?}", p),
+                }
+            }
+        }
+    }
+
     #[test]
     fn default_extensions() {
         assert!(wanted(Path::new("a/b.txt"), None));

@@ -178,3 +178,35 @@ impl super::Table for JsonTable<'_> {
         FindingWriter::finish(&mut self.writer)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, ..Default::default() })]
+
+        /// Every record re-parses, with the exact value it was written with.
+        #[test]
+        fn records_reparse(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "500", "1 500 000", "2,35", "€", "M€", "milliards", "d’euros", "de",
+                    "dollars", "entre", "et", "à", "plus de", "\"", "\\", "\n", "é", "«", "=",
+                ]),
+                0..30,
+            )
+        ) {
+            let text = words.join(" ");
+            for f in montants::extract(&text) {
+                let line = serde_json::to_string(&record("d\"oc", &f, true)).unwrap();
+                let back: serde_json::Value = serde_json::from_str(&line).unwrap();
+                proptest::prop_assert_eq!(back["text"].as_str(), Some(f.text.as_str()));
+                proptest::prop_assert_eq!(back["doc"].as_str(), Some("d\"oc"));
+                if let Some(v) = f.value {
+                    proptest::prop_assert_eq!(back["value"].to_string(), v.normalize().to_string());
+                }
+            }
+        }
+    }
+}
