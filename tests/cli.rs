@@ -636,3 +636,18 @@ fn summary_counts_each_figure_once() {
         ]
     );
 }
+
+/// A file that vanished between the folder walk and its reading (here a dangling link, which
+/// takes the same path) is reported with its name; the rest is read; the exit code says so.
+#[test]
+fn a_vanished_file_is_reported_and_the_rest_read() {
+    let dir = tempdir();
+    let root = dir.path().join("d");
+    std::fs::create_dir(&root).unwrap();
+    std::fs::write(root.join("a.txt"), "Il reste 3 M€.").unwrap();
+    std::os::unix::fs::symlink(root.join("gone.txt"), root.join("b.txt")).unwrap();
+    let out = montants(dir.path(), &["d", "--format", "jsonl"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("b.txt"), "{}", stderr(&out));
+    assert_eq!(jsonl(&out).len(), 1);
+}
