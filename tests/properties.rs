@@ -127,3 +127,22 @@ proptest! {
         check(&String::from_utf8_lossy(&bytes))?;
     }
 }
+
+/// Inputs no generator is likely to build: huge runs of one piece.
+#[test]
+fn pathological_inputs() {
+    let cases = [
+        String::new(),
+        "9".repeat(5000) + " milliards d’euros",
+        "€".repeat(10_000),
+        ",,,,€".repeat(1000),
+        "«".repeat(10_000) + "3 M€" + &"»".repeat(10_000),
+        "1 ".repeat(10_000) + "€",
+        "M. ".repeat(5000) + "3 M€",
+        "un ".repeat(3000) + "euros",
+        "entre 1 et ".repeat(2000) + "2 M€",
+    ];
+    for text in &cases {
+        check(text).unwrap();
+    }
+}

@@ -188,90 +188,81 @@ fn written_scale(caps: &Captures, p: &str) -> Option<Decimal> {
 /// Reads an amount's number, scale, half, currency and cents from the groups prefixed `p`.
 fn parse_amount(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
     let whole = caps.get(0)?;
-    let mut scale = written_scale(caps, p);
-    let mut approx = false;
-    let (raw, rule) = if let Some(m) = group(caps, p, "num") {
+    let written = written_scale(caps, p);
+    // The number as written, the scale it is multiplied by, the unit that `et demi` halves.
+    let (raw, scale, half_unit, rule) = if let Some(m) = group(caps, p, "num") {
         if !sign_stands_alone(text, m.start(), m.as_str()) {
             return None;
         }
-        let rule = if scale.is_some() {
+        let rule = if written.is_some() {
             NUMBER_SCALE_CURRENCY
         } else {
             NUMBER_CURRENCY
         };
-        (parse_digits(m.as_str())?, rule)
+        (parse_digits(m.as_str())?, written, written, rule)
     } else if let Some(m) = group(caps, p, "words") {
         let words = m.as_str();
         // `des millions d’euros` gives no figure.
         if is_bare_scale(words) {
             return None;
         }
-        if scale.is_none() && group(caps, p, "half").is_some() {
-            scale = last_scale_in_words(words);
-            let value = parse_words(words)?;
-            // `un milliard et demi`: the words carry the scale, so raw is in units.
-            let half = scale.unwrap_or(Decimal::ONE) / Decimal::TWO;
-            return finish(
-                caps,
-                p,
-                whole,
-                value,
-                value,
-                None,
-                half,
-                WORDS_CURRENCY,
-                false,
-            );
-        }
-        (parse_words(words)?, WORDS_CURRENCY)
+        // `un milliard et demi`: the words carry their scale, which `et demi` halves.
+        let half_unit = written.or_else(|| last_scale_in_words(words));
+        (parse_words(words)?, written, half_unit, WORDS_CURRENCY)
     } else if let Some(m) = group(caps, p, "demi") {
-        let factor = if m.as_str().to_lowercase().contains("milliard") {
-            "milliard"
+        let scale = if m.as_str().to_lowercase().contains("milliard") {
+            scale_factor("milliard")
         } else {
-            "million"
+            scale_factor("million")
         };
-        let value = scale_factor(factor)? / Decimal::TWO;
-        return finish(
-            caps,
-            p,
-            whole,
-            value,
-            value,
-            None,
-            Decimal::ZERO,
-            WORDS_CURRENCY,
-            false,
-        );
+        (Decimal::ONE / Decimal::TWO, scale, None, WORDS_CURRENCY)
     } else if let Some(m) = group(caps, p, "vague") {
-        approx = true;
         let word = m.as_str().split_whitespace().last()?;
         let word = word.rsplit(['\'', '’']).next()?;
-        (approximate_count(word)?, VAGUE_SCALE_CURRENCY)
+        (
+            approximate_count(word)?,
+            written,
+            written,
+            VAGUE_SCALE_CURRENCY,
+        )
     } else {
         return None;
     };
-    let value = raw.checked_mul(scale.unwrap_or(Decimal::ONE))?;
     let half = if group(caps, p, "half").is_some() {
-        scale.unwrap_or(Decimal::ONE) / Decimal::TWO
+        half_unit.unwrap_or(Decimal::ONE) / Decimal::TWO
     } else {
         Decimal::ZERO
     };
-    finish(caps, p, whole, value, raw, scale, half, rule, approx)
+    let number = Number {
+        value: raw
+            .checked_mul(scale.unwrap_or(Decimal::ONE))?
+            .checked_add(half)?,
+        raw,
+        scale,
+        rule,
+        approx: rule == VAGUE_SCALE_CURRENCY,
+    };
+    finish(caps, p, whole, number)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish(
-    caps: &Captures,
-    p: &str,
-    whole: regex::Match,
+/// The number part of an amount, before its currency.
+struct Number {
     value: Decimal,
     raw: Decimal,
     scale: Option<Decimal>,
-    half: Decimal,
     rule: &'static str,
     approx: bool,
-) -> Option<Parsed> {
-    let mut value = value.checked_add(half)?;
+}
+
+/// Adds the currency and the cents to the number part, and checks that they go together.
+fn finish(caps: &Captures, p: &str, whole: regex::Match, number: Number) -> Option<Parsed> {
+    let Number {
+        mut value,
+        raw,
+        scale,
+        rule,
+        approx,
+    } = number;
     let currency = match group(caps, p, "cur") {
         Some(m) => Some(currency::lookup(m.as_str())?),
         None => None,
@@ -281,7 +272,11 @@ fn finish(
         || group(caps, p, "words").is_some_and(ends_with_scale);
     // `200 d’euros` is not French: `de` joins a scale word to its currency only.
     let connector_de = group(caps, p, "conn").is_some_and(|m| !m.as_str().trim().is_empty());
-    if connector_de && !has_scale && group(caps, p, "vague").is_none() && half.is_zero() {
+    if connector_de
+        && !has_scale
+        && group(caps, p, "vague").is_none()
+        && group(caps, p, "half").is_none()
+    {
         return None;
     }
     if let Some(c) = currency {
