@@ -37,19 +37,7 @@ fn main() {
 
 fn news(folder: &str, quiet: bool) {
     let news = eval::news(folder);
-    println!(
-        "real news ({folder}): {} passages, {} expected amounts, {} found, {} matched",
-        news.passages, news.expected, news.found, news.matched
-    );
-    println!(
-        "  amounts precision {:.3} recall {:.3} F1 {:.3}; source accuracy {:.3}; qualifier accuracy {:.3}; actor recall {:.3}",
-        news.precision(),
-        news.recall(),
-        news.f1(),
-        news.source_accuracy(),
-        news.qualifier_accuracy(),
-        news.actor_recall()
-    );
+    println!("{}", news.report(folder));
     if !quiet {
         for m in &news.misses {
             println!("  {m}");

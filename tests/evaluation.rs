@@ -67,18 +67,7 @@ fn recognizers_currency_pass_rate() {
 
 fn check_news(folder: &str, floor: &NewsFloor, min_passages: usize) {
     let news = eval::news(folder);
-    println!(
-        "real news ({folder}): {} passages, {} amounts; precision {:.3} recall {:.3} F1 {:.3}; \
-         source {:.3}; qualifier {:.3}; actor recall {:.3}",
-        news.passages,
-        news.expected,
-        news.precision(),
-        news.recall(),
-        news.f1(),
-        news.source_accuracy(),
-        news.qualifier_accuracy(),
-        news.actor_recall()
-    );
+    println!("{}", news.report(folder));
     assert!(news.passages >= min_passages);
     let why = news.misses.join("\n");
     assert!(news.f1() >= floor.f1, "F1 {:.3}\n{why}", news.f1());

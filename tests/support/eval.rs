@@ -282,6 +282,25 @@ impl News {
     pub fn actor_recall(&self) -> f64 {
         ratio(self.actors_found, self.actors_expected)
     }
+
+    /// The figures, on two lines.
+    pub fn report(&self, folder: &str) -> String {
+        format!(
+            "real news ({folder}): {} passages, {} expected amounts, {} found, {} matched\n  \
+             amounts precision {:.3} recall {:.3} F1 {:.3}; source accuracy {:.3}; \
+             qualifier accuracy {:.3}; actor recall {:.3}",
+            self.passages,
+            self.expected,
+            self.found,
+            self.matched,
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.source_accuracy(),
+            self.qualifier_accuracy(),
+            self.actor_recall()
+        )
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
