@@ -28,8 +28,6 @@ struct Table {
     after: String,
     /// Regex alternation of the forms that may stand before the number.
     before: String,
-    /// Every form, as written in the table.
-    forms: Vec<&'static str>,
 }
 
 static TABLE: LazyLock<Table> =
@@ -73,9 +71,7 @@ impl Table {
                 }
             }
         }
-        let forms = after.clone();
         Table {
-            forms,
             exact,
             folded,
             after: alternation(after, Place::After),
@@ -156,11 +152,6 @@ pub fn after_pattern() -> &'static str {
 /// Regex alternation of the forms that may precede the number.
 pub fn before_pattern() -> &'static str {
     &TABLE.before
-}
-
-/// Every form of the table, as written.
-pub fn forms() -> impl Iterator<Item = &'static str> {
-    TABLE.forms.iter().copied()
 }
 
 /// The currency of a matched form.

@@ -139,8 +139,16 @@ pub fn localise(text: &str, mentions: &mut [Mention], seen: &mut PlacesSeen) {
             }
         })
         .collect();
+    // Paragraph ends, found once: looking for each amount's would be quadratic in a piece
+    // without blank lines.
+    let mut breaks: Option<Vec<usize>> = None;
     for m in mentions.iter_mut().filter(|m| m.generic_currency) {
-        let paragraph_end = text[m.end..].find("\n\n").map_or(text.len(), |i| m.end + i);
+        let breaks =
+            breaks.get_or_insert_with(|| text.match_indices("\n\n").map(|(i, _)| i).collect());
+        let paragraph_end = breaks
+            .get(breaks.partition_point(|&b| b < m.end))
+            .copied()
+            .unwrap_or(text.len());
         let named = |i: usize| seen[i] || first[i].is_some_and(|at| at < paragraph_end);
         if let Some(place) = LOCALES
             .iter()
@@ -155,17 +163,16 @@ pub fn localise(text: &str, mentions: &mut [Mention], seen: &mut PlacesSeen) {
     }
 }
 
-/// Every amount holds a currency or a scale word: one literal-rich pattern without
-/// look-arounds finds them on the regex crate's fast engines, where the full rules (with their
-/// Unicode word boundaries) would crawl over the whole text.
+/// Every amount holds a currency or a big scale word: the currency forms of the table and those
+/// words, with ASCII word boundaries only, find them on the regex crate's fast engines, so that
+/// the full rules run only around them.
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
-    let mut literals: Vec<String> = currency::forms()
-        .map(|f| regex::escape(f.split(' ').next().unwrap_or(f)))
-        .collect();
-    literals.extend(["million", "milliard", "billion", "mds", "mrd"].map(String::from));
-    literals.sort();
-    literals.dedup();
-    Regex::new(&format!("(?i){}", literals.join("|"))).expect("candidates compile")
+    Regex::new(&format!(
+        r"(?i){}|{}|(?-u:\b)(?:millions?|milliards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
+        currency::after_pattern(),
+        currency::before_pattern()
+    ))
+    .expect("candidates compile")
 });
 
 /// How far before and after a candidate the rules look, in bytes. The longest mentions
