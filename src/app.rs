@@ -264,7 +264,10 @@ fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
     match read {
         Ok(problems) => {
             batch.stats.documents += 1;
-            for p in &problems {
+            for p in problems
+                .iter()
+                .chain(&too_large_warning(&doc, extractor.too_large()))
+            {
                 batch.report(p);
             }
         }
@@ -277,20 +280,36 @@ fn text_events(item: &Item) -> Vec<Event> {
     match input::read_document(item) {
         Ok((doc, problems)) => {
             let mut events: Vec<Event> = problems.into_iter().map(Event::Problem).collect();
-            events.push(found(doc));
+            events.extend(found(doc));
             events
         }
         Err(problem) => vec![Event::Problem(problem)],
     }
 }
 
-fn found(doc: Document) -> Event {
-    let findings = montants::extract(&doc.text);
-    Event::Found {
+/// The findings of a document, and a warning when amounts too large were left out.
+fn found(doc: Document) -> Vec<Event> {
+    let mut extractor = montants::Extractor::new();
+    let findings = extractor.feed(&doc.text);
+    let mut events = Vec::with_capacity(2);
+    if let Some(warning) = too_large_warning(&doc.id, extractor.too_large()) {
+        events.push(Event::Problem(warning));
+    }
+    events.push(Event::Found {
         bytes: doc.text.len(),
         doc: doc.id,
         findings,
-    }
+    });
+    events
+}
+
+fn too_large_warning(doc: &str, count: usize) -> Option<Problem> {
+    (count > 0).then(|| {
+        Problem::Warning(format!(
+            "{doc}: {count} amount(s) with more than 28 significant digits left out (exact \
+             arithmetic holds no more)"
+        ))
+    })
 }
 
 /// One document a line: lines are read in batches, parsed and extracted in parallel.
@@ -322,9 +341,9 @@ fn run_jsonl(
                 let events: Vec<Event> = pool.install(|| {
                     records
                         .par_iter()
-                        .map(|raw| match input::parse_raw_record(&name, raw, &fields) {
+                        .flat_map(|raw| match input::parse_raw_record(&name, raw, &fields) {
                             Ok(doc) => found(doc),
-                            Err(problem) => Event::Problem(problem),
+                            Err(problem) => vec![Event::Problem(problem)],
                         })
                         .collect()
                 });

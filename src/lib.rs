@@ -39,6 +39,7 @@ pub fn extract(text: &str) -> Vec<Finding> {
 pub struct Extractor {
     doc: link::DocState,
     places: amount::PlacesSeen,
+    too_large: usize,
 }
 
 impl Extractor {
@@ -46,9 +47,16 @@ impl Extractor {
         Self::default()
     }
 
+    /// How many amounts were left out so far because they have more digits than exact
+    /// arithmetic holds (28): never wrapped or rounded, reported for a warning.
+    pub fn too_large(&self) -> usize {
+        self.too_large
+    }
+
     /// The findings of the next piece of the document.
     pub fn feed(&mut self, piece: &str) -> Vec<Finding> {
-        let mut mentions = amount::scan(piece);
+        let (mut mentions, too_large) = amount::scan(piece);
+        self.too_large += too_large;
         amount::localise(piece, &mut mentions, &mut self.places);
         let sentences = text::sentences_near(piece, mentions.iter().map(|m| (m.start, m.end)));
         link::tie(piece, &sentences, mentions, &mut self.doc)

@@ -651,3 +651,19 @@ fn a_vanished_file_is_reported_and_the_rest_read() {
     assert!(stderr(&out).contains("b.txt"), "{}", stderr(&out));
     assert_eq!(jsonl(&out).len(), 1);
 }
+
+/// An amount too large for exact arithmetic is left out with a warning naming the document,
+/// never wrapped; the exit code stays 0 (the input was read).
+#[test]
+fn too_large_amounts_are_left_out_with_a_warning() {
+    let dir = tempdir();
+    let text = format!(
+        "Un budget de {} milliards d’euros et de 3 M€.",
+        "9".repeat(40)
+    );
+    std::fs::write(dir.path().join("huge.txt"), text).unwrap();
+    let out = montants(dir.path(), &["huge.txt", "--format", "jsonl"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("huge.txt: 1 amount(s) with more than 28 significant digits"));
+    assert_eq!(jsonl(&out).len(), 1);
+}

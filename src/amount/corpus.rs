@@ -269,6 +269,27 @@ fn every_rule_fires() {
 }
 
 #[test]
+fn amounts_too_large_for_exact_arithmetic_are_left_out_and_counted() {
+    let text = format!(
+        "Un budget de {} milliards d’euros et de 3 M€.",
+        "9".repeat(40)
+    );
+    let mut extractor = crate::Extractor::new();
+    let found = extractor.feed(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].text, "3 M€");
+    assert_eq!(extractor.too_large(), 1);
+    let mut extractor = crate::Extractor::new();
+    assert_eq!(
+        extractor
+            .feed("99 999 999 999 999 999 999 999 milliards de $")
+            .len(),
+        0
+    );
+    assert_eq!(extractor.too_large(), 1);
+}
+
+#[test]
 fn actors_are_never_inside_amounts_or_years() {
     let found = crate::extract("En 2023, le groupe TotalEnergies investira 3 Md€.");
     let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();

@@ -31,6 +31,8 @@ pub struct Mention {
     /// True when a money noun follows a bare figure (`1,9 milliard d’investissements`), so that
     /// it may take its currency from anywhere in the document.
     pub money_noun: bool,
+    /// True when the amount has more digits than exact arithmetic holds: left out, counted.
+    pub too_large: bool,
     pub qualifier: Qualifier,
     pub qualifier_cue: Option<String>,
     pub period: Option<Period>,
@@ -39,8 +41,9 @@ pub struct Mention {
 
 /// Finds every amount in `text`, in text order, without overlaps: where rules disagree the
 /// longest match wins, then the earliest rule. The rules run only on the windows where money
-/// can be (see [`windows`]).
-pub fn scan(text: &str) -> Vec<Mention> {
+/// can be (see [`windows`]). Returns the amounts, and how many were left out because they have
+/// more digits than exact arithmetic holds.
+pub fn scan(text: &str) -> (Vec<Mention>, usize) {
     let mut found: Vec<(usize, Mention)> = Vec::new();
     for (start, end) in windows(text) {
         let window = &text[start..end];
@@ -67,11 +70,14 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
         kept.push(m);
     }
+    let before = kept.len();
+    kept.retain(|m| !m.too_large);
+    let too_large = before - kept.len();
     drop_exchange_rates(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
     }
-    kept
+    (kept, too_large)
 }
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.

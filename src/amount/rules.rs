@@ -361,6 +361,7 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
         generic_currency: parsed.currency.is_some_and(|c| c.generic),
         borrowed_currency: false,
         money_noun: false,
+        too_large: false,
         qualifier: if parsed.approx {
             Qualifier::Approx
         } else {
@@ -374,7 +375,7 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
 
 fn produce_core(caps: &Captures, text: &str) -> Vec<Mention> {
     let Some(mut parsed) = parse_amount(caps, "", text) else {
-        return vec![];
+        return too_large(caps);
     };
     join_bare_cents(caps, text, &mut parsed);
     let mut m = mention(&parsed, parsed.rule);
@@ -382,6 +383,41 @@ fn produce_core(caps: &Captures, text: &str) -> Vec<Mention> {
         m.qualifier_cue = group(caps, "", "vague").map(|v| v.as_str().to_string());
     }
     vec![m]
+}
+
+/// Digits exact arithmetic holds: 28 significant digits, the precision of `Decimal`.
+const MAX_DIGITS: usize = 28;
+
+/// An amount written with more digits than exact arithmetic holds (`999…9 milliards d’euros`)
+/// is not wrapped or rounded: it comes out as a mention marked `too_large`, which takes its
+/// place among the others (so no piece of it is read as a smaller amount) and is then left
+/// out and counted, for a warning.
+fn too_large(caps: &Captures) -> Vec<Mention> {
+    let Some(num) = caps.name("num") else {
+        return vec![];
+    };
+    let digits = num.as_str().chars().filter(char::is_ascii_digit).count();
+    let scale_digits = written_scale(caps, "").map_or(0, |s| s.to_string().len() - 1);
+    if digits + scale_digits <= MAX_DIGITS {
+        return vec![];
+    }
+    let whole = caps.get(0).expect("group 0");
+    vec![Mention {
+        start: whole.start(),
+        end: whole.end(),
+        value: None,
+        min: None,
+        max: None,
+        currency: None,
+        generic_currency: false,
+        borrowed_currency: false,
+        money_noun: false,
+        too_large: true,
+        qualifier: Qualifier::Exact,
+        qualifier_cue: None,
+        period: None,
+        rule: NUMBER_CURRENCY,
+    }]
 }
 
 /// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`.
@@ -413,7 +449,7 @@ fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
 
 fn produce_prefix(caps: &Captures, text: &str) -> Vec<Mention> {
     let Some(parsed) = parse_amount(caps, "", text) else {
-        return vec![];
+        return too_large(caps);
     };
     let whole = caps.get(0).expect("group 0");
     let mut m = mention(&parsed, CURRENCY_NUMBER);
@@ -629,6 +665,7 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
         generic_currency: b.currency.is_some_and(|c| c.generic),
         borrowed_currency: false,
         money_noun: false,
+        too_large: false,
         qualifier: Qualifier::Range,
         qualifier_cue: None,
         period: None,
