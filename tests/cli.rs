@@ -667,3 +667,21 @@ fn too_large_amounts_are_left_out_with_a_warning() {
     assert!(stderr(&out).contains("huge.txt: 1 amount(s) with more than 28 significant digits"));
     assert_eq!(jsonl(&out).len(), 1);
 }
+
+/// A file that cannot be read (here `/proc/self/mem`, which gives an I/O error even to root,
+/// and a path through a file) is reported with its name; the rest is read.
+#[test]
+fn unreadable_files_are_reported_and_the_rest_read() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("a.txt"), "Il reste 3 M€.").unwrap();
+    let out = montants(
+        dir.path(),
+        &["/proc/self/mem", "a.txt/b", "a.txt", "--format", "jsonl"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("/proc/self/mem: "), "{err}");
+    assert!(err.contains("a.txt/b: "), "{err}");
+    assert_eq!(jsonl(&out).len(), 1);
+}
