@@ -352,7 +352,10 @@ fn help_teaches() {
     assert!(help.contains("Examples:"));
     assert!(help.contains("Exit codes"));
     let out = montants(dir.path(), &["--version"], None);
-    assert_eq!(stdout(&out).trim(), concat!("montants ", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        stdout(&out).trim(),
+        concat!("montants ", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 /// `montants big.txt | head -1`: the reader goes away; montants ends quietly with 0.
