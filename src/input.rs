@@ -121,10 +121,27 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     bytes.iter().take(8192).any(|&b| b == 0)
 }
 
-/// Decodes a document: UTF-8 without its BOM, or Windows-1252 when it is not valid UTF-8 (the
-/// second value is then true, for a warning).
+/// The bytes without the UTF-8 byte order mark a document may start with.
+fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// What a binary file gives: skipped with a warning when met in a folder, an error when named.
+fn binary_problem(item: &Item, name: &str) -> Problem {
+    let message = format!("{name}: binary file, skipped");
+    match item {
+        Item::File { named: false, .. } => Problem::Warning(message),
+        _ => Problem::Error(message),
+    }
+}
+
+fn legacy_warning(name: &str) -> Problem {
+    Problem::Warning(format!("{name}: not valid UTF-8, decoded as Windows-1252"))
+}
+
+/// Decodes text: UTF-8, or Windows-1252 when it is not valid UTF-8 (the second value is then
+/// true, for a warning).
 pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => (Cow::Borrowed(text), false),
         Err(_) => {
@@ -141,29 +158,24 @@ pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
     open(item)
         .and_then(|mut r| r.read_to_end(&mut bytes))
         .map_err(|e| Problem::Error(format!("{name}: {}", io_message(&e))))?;
-    let mut problems = Vec::new();
     if looks_binary(&bytes) {
-        let message = format!("{name}: binary file, skipped");
-        return match item {
-            Item::File { named: false, .. } => {
-                problems.push(Problem::Warning(message));
-                Ok((
-                    Document {
-                        id: name,
-                        text: String::new(),
-                    },
-                    problems,
-                ))
-            }
-            _ => Err(Problem::Error(message)),
+        return match binary_problem(item, &name) {
+            warning @ Problem::Warning(_) => Ok((
+                Document {
+                    id: name,
+                    text: String::new(),
+                },
+                vec![warning],
+            )),
+            error => Err(error),
         };
     }
-    let (text, legacy) = decode(&bytes);
-    if legacy {
-        problems.push(Problem::Warning(format!(
-            "{name}: not valid UTF-8, decoded as Windows-1252"
-        )));
-    }
+    let (text, legacy) = decode(strip_bom(&bytes));
+    let problems = if legacy {
+        vec![legacy_warning(&name)]
+    } else {
+        Vec::new()
+    };
     let text = text.into_owned();
     Ok((Document { id: name, text }, problems))
 }
@@ -213,15 +225,13 @@ pub fn read_pieces(
         if first {
             first = false;
             if looks_binary(&buf) {
-                let message = format!("{name}: binary file, skipped");
-                return match item {
-                    Item::File { named: false, .. } => Ok(vec![Problem::Warning(message)]),
-                    _ => Err(Problem::Error(message)),
+                return match binary_problem(item, &name) {
+                    warning @ Problem::Warning(_) => Ok(vec![warning]),
+                    error => Err(error),
                 };
             }
-            if buf.starts_with(b"\xEF\xBB\xBF") {
-                buf.drain(..3);
-            }
+            let bom = buf.len() - strip_bom(&buf).len();
+            buf.drain(..bom);
         }
         if buf.is_empty() && end_of_input {
             return Ok(problems);
@@ -233,9 +243,7 @@ pub fn read_pieces(
         };
         let (text, legacy) = decode(&buf[..cut]);
         if legacy && problems.is_empty() {
-            problems.push(Problem::Warning(format!(
-                "{name}: not valid UTF-8, decoded as Windows-1252"
-            )));
+            problems.push(legacy_warning(&name));
         }
         if !each(&text) {
             return Ok(problems);
@@ -355,10 +363,7 @@ pub fn read_record_batches(
 
 /// The document of one JSON Lines record, or the problem of its line.
 pub fn parse_raw_record(name: &str, raw: &RawRecord, fields: &Fields) -> Result<Document, Problem> {
-    let content = raw
-        .bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(&raw.bytes);
+    let content = strip_bom(&raw.bytes);
     let number = raw.number;
     parse_record(content, fields)
         .map(|(id, text)| Document {
@@ -394,7 +399,7 @@ mod tests {
 
     #[test]
     fn decoding() {
-        assert_eq!(decode(b"\xEF\xBB\xBFabc").0, "abc");
+        assert_eq!(strip_bom(b"\xEF\xBB\xBFabc"), b"abc");
         let (text, legacy) = decode(b"d\xE9j\xE0 1\xA0500 \x80");
         assert!(legacy);
         assert_eq!(text, "déjà 1\u{a0}500 €");
