@@ -6,12 +6,12 @@
 use crate::config::{Config, InputKind};
 use crate::input::{self, Document, Fields, Item, Problem, RawRecord};
 use crate::output::{self, FindingWriter};
+use crate::{guard, target};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use montants::Finding;
 use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// How a run ended.
@@ -99,23 +99,32 @@ pub fn run(config: &Config) -> Result<Outcome> {
         .num_threads(config.threads)
         .build()
         .context("cannot start the worker threads")?;
+    let items = input::expand(&config.sources, config.globs.as_ref());
     match &config.output {
         None => {
             let stdout = io::stdout();
             let out = io::BufWriter::new(stdout.lock());
-            run_into(config, &pool, Box::new(out))
+            run_into(config, &pool, items, Box::new(out)).map(|(o, _)| o)
         }
         Some(path) => {
-            let (tmp, file) = temporary_beside(path)?;
-            let outcome = run_into(config, &pool, Box::new(io::BufWriter::new(file)));
-            match outcome {
-                Ok(o) => {
-                    std::fs::rename(&tmp, path)
-                        .with_context(|| format!("cannot write {}", path.display()))?;
-                    Ok(o)
+            let target = target::Target::open(path, &items)?;
+            let (file, finish) = target.writer()?;
+            let result = run_into(config, &pool, items, Box::new(io::BufWriter::new(file)));
+            match result {
+                Ok((outcome, stats)) => {
+                    // Nothing could be read: a good file from an earlier run stays as it was.
+                    let nothing_read = stats.documents == 0 && stats.failures > 0;
+                    finish.complete(!nothing_read)?;
+                    if nothing_read && !config.quiet {
+                        eprintln!(
+                            "montants: warning: no input could be read: {} left as it was",
+                            input::escaped(&path.display().to_string())
+                        );
+                    }
+                    Ok(outcome)
                 }
                 Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
+                    finish.complete(false)?;
                     Err(e)
                 }
             }
@@ -123,31 +132,12 @@ pub fn run(config: &Config) -> Result<Outcome> {
     }
 }
 
-/// A new file beside `path`, to be renamed over it once complete, so that a failed run never
-/// leaves a truncated file where a good one was.
-fn temporary_beside(path: &Path) -> Result<(PathBuf, std::fs::File)> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .with_context(|| format!("cannot write {}: not a file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.montants-{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let file =
-        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok((tmp, file))
-}
-
 fn run_into(
     config: &Config,
     pool: &rayon::ThreadPool,
+    items: Vec<Result<Item, Problem>>,
     out: Box<dyn Write + '_>,
-) -> Result<Outcome> {
+) -> Result<(Outcome, Stats)> {
     let started = Instant::now();
     let mut batch = Batch {
         writer: output::writer(config.output_options, out),
@@ -155,28 +145,26 @@ fn run_into(
         stats: Stats::default(),
         progress: Progress::new(config.quiet),
     };
-    let items = input::expand(&config.sources, config.globs.as_ref());
     let written = match config.input {
         InputKind::Text => run_text(&mut batch, pool, items),
         InputKind::Jsonl => run_jsonl(&mut batch, pool, items, config),
     };
     let written = written.and_then(|()| batch.writer.finish());
     batch.progress.finish();
-    if let Err(e) = written {
-        return if e.kind() == io::ErrorKind::BrokenPipe {
-            Ok(Outcome::Closed)
-        } else {
-            Err(anyhow::Error::new(e).context("cannot write the output"))
-        };
-    }
+    drop(batch.writer);
+    let stats = batch.stats;
+    let outcome = match written {
+        // A failure met before the reader went away still fails the run.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe && stats.failures == 0 => Outcome::Closed,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Outcome::SomeFailed,
+        Err(e) => return Err(anyhow::Error::new(e).context("cannot write the output")),
+        Ok(()) if stats.failures > 0 => Outcome::SomeFailed,
+        Ok(()) => Outcome::Complete,
+    };
     if config.stats {
-        print_stats(&batch.stats, started.elapsed());
+        print_stats(&stats, started.elapsed());
     }
-    Ok(if batch.stats.failures > 0 {
-        Outcome::SomeFailed
-    } else {
-        Outcome::Complete
-    })
+    Ok((outcome, stats))
 }
 
 fn print_stats(stats: &Stats, elapsed: Duration) {
@@ -243,12 +231,11 @@ fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
     let doc = item.name();
     let mut extractor = montants::Extractor::new();
     let mut write_error = None;
-    let read = input::read_pieces(item, input::PIECE_BYTES, |piece| {
-        let findings = extractor.feed(piece);
-        batch.stats.bytes += piece.len();
-        batch.stats.findings += findings.len();
-        match batch.writer.write(&doc, &findings) {
+    let mut panicked = None;
+    let mut write =
+        |batch: &mut Batch, findings: Vec<Finding>| match batch.writer.write(&doc, &findings) {
             Ok(()) => {
+                batch.stats.findings += findings.len();
                 batch.progress.update(&batch.stats);
                 true
             }
@@ -256,10 +243,31 @@ fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
                 write_error = Some(e);
                 false
             }
+        };
+    let read = input::read_pieces(item, input::PIECE_BYTES, |piece| {
+        batch.stats.bytes += piece.len();
+        match guard::isolate(|| extractor.feed(piece)) {
+            Ok(findings) => write(batch, findings),
+            Err(why) => {
+                panicked = Some(why);
+                false
+            }
         }
     });
+    if read.is_ok() && panicked.is_none() {
+        match guard::isolate(|| extractor.finish()) {
+            Ok(findings) => {
+                write(batch, findings);
+            }
+            Err(why) => panicked = Some(why),
+        }
+    }
     if let Some(e) = write_error {
         return Err(e);
+    }
+    if let Some(why) = panicked {
+        batch.report(&guard::problem(&doc, &why));
+        return Ok(());
     }
     match read {
         Ok(problems) => {
@@ -280,19 +288,38 @@ fn text_events(item: &Item) -> Vec<Event> {
     match input::read_document(item) {
         Ok((doc, problems)) => {
             let mut events: Vec<Event> = problems.into_iter().map(Event::Problem).collect();
-            events.extend(found(doc));
+            events.extend(found(doc, &item.name()));
             events
         }
         Err(problem) => vec![Event::Problem(problem)],
     }
 }
 
-/// The findings of a document, and a warning when amounts too large were left out.
-fn found(doc: Document) -> Vec<Event> {
-    let mut extractor = montants::Extractor::new();
-    let findings = extractor.feed(&doc.text);
+/// The findings of a document, and a warning when amounts too large were left out; a panic
+/// in the library becomes this document's error (`place`: its file, and record line), and the
+/// batch goes on.
+fn found(doc: Document, place: &str) -> Vec<Event> {
+    let extracted = guard::isolate(|| {
+        // The tests of the binary need a document that panics, now that the known ones no
+        // longer do: debug builds panic on a document holding this variable's value.
+        #[cfg(debug_assertions)]
+        if let Some(marker) = std::env::var("MONTANTS_TEST_PANIC")
+            .ok()
+            .filter(|m| !m.is_empty())
+            && doc.text.contains(&marker)
+        {
+            panic!("test panic on a document holding {marker:?}");
+        }
+        let mut extractor = montants::Extractor::new();
+        let findings = extractor.whole(&doc.text);
+        (findings, extractor.too_large())
+    });
+    let (findings, too_large) = match extracted {
+        Ok(done) => done,
+        Err(why) => return vec![Event::Problem(guard::problem(place, &why))],
+    };
     let mut events = Vec::with_capacity(2);
-    if let Some(warning) = too_large_warning(&doc.id, extractor.too_large()) {
+    if let Some(warning) = too_large_warning(&doc.id, too_large) {
         events.push(Event::Problem(warning));
     }
     events.push(Event::Found {
@@ -342,7 +369,7 @@ fn run_jsonl(
                     records
                         .par_iter()
                         .flat_map(|raw| match input::parse_raw_record(&name, raw, &fields) {
-                            Ok(doc) => found(doc),
+                            Ok(doc) => found(doc, &format!("{name}:{}", raw.number)),
                             Err(problem) => vec![Event::Problem(problem)],
                         })
                         .collect()

@@ -112,12 +112,15 @@ pub enum Command {
 /// Writes what a command asks for on stdout.
 pub fn run_command(command: &Command) -> std::io::Result<()> {
     let mut cli = Cli::command();
-    let mut out = std::io::stdout().lock();
+    // Rendered first, then written: `generate` panics on a write error (`> /dev/full`).
+    let mut rendered = Vec::new();
     match command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut cli, "montants", &mut out);
-            Ok(())
+            clap_complete::generate(*shell, &mut cli, "montants", &mut rendered)
         }
-        Command::Man => clap_mangen::Man::new(cli).render(&mut out),
+        Command::Man => clap_mangen::Man::new(cli).render(&mut rendered)?,
     }
+    let mut out = std::io::stdout().lock();
+    std::io::Write::write_all(&mut out, &rendered)?;
+    std::io::Write::flush(&mut out)
 }

@@ -103,9 +103,28 @@ impl Config {
             text_field: cli.text_field,
             globs,
             quiet: cli.quiet,
-            threads: cli.threads,
+            threads: bounded_threads(cli.threads, cli.quiet),
             stats: cli.stats,
             output_options,
         })
     }
 }
+
+/// More threads than a few per core only cost time to start (`-j 5000`): at most
+/// [`THREADS_PER_CORE`] per core, with a warning.
+fn bounded_threads(asked: usize, quiet: bool) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let most = cores * THREADS_PER_CORE;
+    if asked > most {
+        if !quiet {
+            eprintln!(
+                "montants: warning: -j {asked}: using {most} threads ({THREADS_PER_CORE} per core)"
+            );
+        }
+        most
+    } else {
+        asked
+    }
+}
+
+const THREADS_PER_CORE: usize = 8;

@@ -25,22 +25,31 @@ pub use model::{Actor, ActorKind, Decimal, Finding, Period, Qualifier, Source};
 
 /// Every money mention of `text`, in text order.
 pub fn extract(text: &str) -> Vec<Finding> {
-    Extractor::new().feed(text)
+    let mut extractor = Extractor::new();
+    extractor.run(text, text.len())
 }
 
 /// Extracts from a document read in pieces, so that a document of any size goes through in
-/// bounded memory. Each piece should end at a paragraph break (a blank line): then the
-/// findings are those of [`extract`] on the whole text, with offsets, indexes, `part_of` and
-/// `repeat_of` in the document. Two things are known only up to the end of the current piece:
-/// where the document says it is from (for `$` and `francs`, see `locales.tsv`) and, for a bare
-/// figure followed by a money noun with no currency written before it, the currency written
-/// after it.
+/// bounded memory: [`feed`](Extractor::feed) each piece in order, cut anywhere, then
+/// [`finish`](Extractor::finish). The findings, with offsets, indexes, `part_of` and
+/// `repeat_of` in the document, are those of [`extract`] on the whole text: the extractor keeps
+/// the last [`LOOKAHEAD`] bytes it was given unread, and reads the rest up to a line start that
+/// no amount spans, with the kept bytes as the context after it (a currency written later, the
+/// place a paragraph names, a programme named in the next sentence). Two things reach no
+/// further than that context: the currency a bare figure takes from the text after it, and, in
+/// a line longer than the context (no line break for 64 KiB), the cut, which then falls at a
+/// sentence end or a space that no amount spans.
 #[derive(Debug, Default)]
 pub struct Extractor {
     doc: link::DocState,
     places: amount::PlacesSeen,
     too_large: usize,
+    /// The text given but not read yet.
+    carry: String,
 }
+
+/// How much text the extractor keeps unread after its cut, as the context of what it reads.
+pub const LOOKAHEAD: usize = 64 << 10;
 
 impl Extractor {
     pub fn new() -> Self {
@@ -53,12 +62,53 @@ impl Extractor {
         self.too_large
     }
 
-    /// The findings of the next piece of the document.
+    /// The findings the next piece of the document completes (perhaps none yet).
     pub fn feed(&mut self, piece: &str) -> Vec<Finding> {
-        let (mut mentions, too_large) = amount::scan(piece);
-        self.too_large += too_large;
-        amount::localise(piece, &mut mentions, &mut self.places);
-        let sentences = text::sentences_near(piece, mentions.iter().map(|m| (m.start, m.end)));
-        link::tie(piece, &sentences, mentions, &mut self.doc)
+        self.carry.push_str(piece);
+        if self.carry.len() <= 2 * LOOKAHEAD {
+            return Vec::new();
+        }
+        let text = std::mem::take(&mut self.carry);
+        let (mentions, too_large) = amount::scan(&text);
+        let cut = amount::cut_before(&text, text.len() - LOOKAHEAD, &mentions);
+        let findings = self.tie(&text, cut, mentions, too_large);
+        self.carry = text[cut..].to_string();
+        findings
+    }
+
+    /// The findings of a document given whole: the same as `feed(text)` then `finish()`,
+    /// without copying the text.
+    pub fn whole(&mut self, text: &str) -> Vec<Finding> {
+        if !self.carry.is_empty() {
+            let mut findings = self.feed(text);
+            findings.extend(self.finish());
+            return findings;
+        }
+        self.run(text, text.len())
+    }
+
+    /// The findings of the rest of the document.
+    pub fn finish(&mut self) -> Vec<Finding> {
+        let text = std::mem::take(&mut self.carry);
+        self.run(&text, text.len())
+    }
+
+    fn run(&mut self, text: &str, owned: usize) -> Vec<Finding> {
+        let (mentions, too_large) = amount::scan(text);
+        self.tie(text, owned, mentions, too_large)
+    }
+
+    /// The findings of `text[..owned]`, with the rest of `text` as context.
+    fn tie(
+        &mut self,
+        text: &str,
+        owned: usize,
+        mut mentions: Vec<amount::Mention>,
+        too_large: Vec<usize>,
+    ) -> Vec<Finding> {
+        self.too_large += too_large.iter().filter(|&&at| at < owned).count();
+        amount::localise(text, owned, &mut mentions, &mut self.places);
+        let sentences = text::sentences_near(text, mentions.iter().map(|m| (m.start, m.end)));
+        link::tie(text, owned, &sentences, mentions, &mut self.doc)
     }
 }

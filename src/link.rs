@@ -39,10 +39,12 @@ struct Place {
     clause: (usize, usize),
 }
 
-/// Turns the mentions of one piece of a document (the whole document, or a piece that ends
-/// at a paragraph break) into findings, with offsets, indexes and links in the document.
+/// Turns the mentions of `text[..owned]` (a whole document, or a piece of one that ends at a
+/// line start no mention spans) into findings, with offsets, indexes and links in the
+/// document; the rest of `text` is the context after it, read again with the next piece.
 pub fn tie(
     text: &str,
+    owned: usize,
     sentences: &[(usize, usize)],
     mut mentions: Vec<Mention>,
     doc: &mut DocState,
@@ -52,7 +54,13 @@ pub fn tie(
             .partition_point(|&(_, end)| end <= m.start)
             .min(sentences.len().saturating_sub(1))
     };
-    let inferred = infer_currencies(text, &mut mentions, sentence_of, &mut doc.last_written);
+    let inferred = infer_currencies(
+        text,
+        owned,
+        &mut mentions,
+        sentence_of,
+        &mut doc.last_written,
+    );
     let places: Vec<Place> = mentions
         .iter()
         .enumerate()
@@ -72,12 +80,18 @@ pub fn tie(
     let mut actors: Vec<actor::Found> = Vec::new();
     // The actors of an amount are those named in its sentence.
     let mut named_back: Option<Actor> = None;
-    for (i, m) in mentions.iter().enumerate() {
+    let mut sentence_text: std::sync::Arc<str> = std::sync::Arc::from("");
+    for (i, m) in mentions
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.start < owned)
+    {
         let place = &places[i];
         let (s_start, s_end) = sentences[place.sentence];
         if place.sentence != current_sentence {
             current_sentence = place.sentence;
             let sentence = &text[s_start..s_end];
+            sentence_text = std::sync::Arc::from(sentence.trim());
             cues = source::cues(sentence)
                 .into_iter()
                 .map(|c| Cue {
@@ -135,7 +149,7 @@ pub fn tie(
             part_of: None,
             repeat_of: None,
             rule: m.rule,
-            sentence: text[s_start..s_end].trim().to_string(),
+            sentence: sentence_text.clone(),
         });
     }
     link_breakdowns(text, &mut findings, &places);
@@ -149,9 +163,10 @@ pub fn tie(
         f.byte_end += doc.bytes;
     }
     link_repeats(&mut findings, &mut doc.first_of);
-    doc.bytes += text.len();
-    doc.chars += text.chars().count();
-    doc.lines += text.bytes().filter(|&b| b == b'\n').count();
+    let read = &text[..owned];
+    doc.bytes += read.len();
+    doc.chars += read.chars().count();
+    doc.lines += read.bytes().filter(|&b| b == b'\n').count();
     doc.findings += findings.len();
     findings
 }
@@ -162,6 +177,7 @@ pub fn tie(
 /// one. Returns, for each kept mention, whether its currency is inferred.
 fn infer_currencies(
     text: &str,
+    owned: usize,
     mentions: &mut Vec<Mention>,
     sentence_of: impl Fn(&Mention) -> usize,
     carried: &mut Option<(&'static str, usize)>,
@@ -212,9 +228,10 @@ fn infer_currencies(
             None => false,
         }
     });
-    *carried = match written.last() {
-        Some(&(_, start, currency)) => Some((currency, blank_lines(&text[start..], false))),
-        None => carried.map(|(c, blanks)| (c, blanks + blank_lines(text, true))),
+    let read = &text[..owned];
+    *carried = match written.iter().rev().find(|w| w.1 < owned) {
+        Some(&(_, start, currency)) => Some((currency, blank_lines(&read[start..], false))),
+        None => carried.map(|(c, blanks)| (c, blanks + blank_lines(read, true))),
     };
     inferred
 }

@@ -4,13 +4,16 @@
 mod app;
 mod cli;
 mod config;
+mod guard;
 mod input;
 mod output;
+mod target;
 
 use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    guard::install();
     let cli = cli::Cli::parse();
     if let Some(command) = &cli.command {
         return match cli::run_command(command) {

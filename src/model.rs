@@ -41,8 +41,9 @@ pub struct Finding {
     pub repeat_of: Option<usize>,
     /// Name of the amount rule that matched.
     pub rule: &'static str,
-    /// The sentence the mention is in.
-    pub sentence: String,
+    /// The sentence the mention is in (at most `text::MAX_SENTENCE` bytes), shared by the
+    /// findings of one sentence.
+    pub sentence: std::sync::Arc<str>,
 }
 
 /// How exact the written amount is.

@@ -1,5 +1,6 @@
-//! A document read in pieces (`Extractor::feed`, as the binary reads a large file) gives the
-//! findings of `extract` on the whole text: same values, offsets, indexes and links.
+//! A document read in pieces (`Extractor::feed`, as the binary reads a large file or stdin),
+//! cut anywhere, gives the findings of `extract` on the whole text: same values, offsets,
+//! indexes and links; LF and CRLF texts give the same findings.
 
 use montants::{Extractor, extract};
 
@@ -22,22 +23,37 @@ fn corpus() -> String {
     text.repeat(3)
 }
 
-/// Cuts after blank lines once a piece holds at least `size` bytes.
+/// Cuts `text` every `size` bytes, anywhere (at the next character boundary).
 fn pieces(text: &str, size: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < text.len() {
-        let mut from = (start + size).min(text.len());
-        while !text.is_char_boundary(from) {
-            from += 1;
+        let mut end = (start + size).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
         }
-        let end = text[from..]
-            .find("\n\n")
-            .map_or(text.len(), |i| from + i + 2);
         out.push(&text[start..end]);
         start = end;
     }
     out
+}
+
+/// The findings of `text` fed in pieces of `size` bytes, then finished.
+fn fed(text: &str, size: usize) -> Vec<montants::Finding> {
+    let mut extractor = Extractor::new();
+    let mut found: Vec<_> = pieces(text, size)
+        .into_iter()
+        .flat_map(|p| extractor.feed(p))
+        .collect();
+    found.extend(extractor.finish());
+    found
+}
+
+fn assert_same(parts: &[montants::Finding], whole: &[montants::Finding], what: &str) {
+    assert_eq!(parts.len(), whole.len(), "{what}");
+    for (a, b) in parts.iter().zip(whole) {
+        assert_eq!(a, b, "{what}");
+    }
 }
 
 #[test]
@@ -45,22 +61,75 @@ fn pieces_give_the_findings_of_the_whole() {
     let text = corpus();
     let whole = extract(&text);
     assert!(whole.len() > 500);
-    for size in [1, 700, 5000, 40_000] {
-        let mut extractor = Extractor::new();
-        let parts: Vec<_> = pieces(&text, size)
-            .into_iter()
-            .flat_map(|p| extractor.feed(p))
-            .collect();
-        assert_eq!(parts.len(), whole.len(), "pieces of {size}");
-        for (a, b) in parts.iter().zip(&whole) {
-            assert_eq!(a, b, "pieces of {size}");
-        }
+    for size in [1000, 4099, 40_000, 150_001] {
+        assert_same(&fed(&text, size), &whole, &format!("pieces of {size}"));
+    }
+}
+
+/// Without a blank line the cut used to fall at a line break, and an amount written across it
+/// (`1,5 milliard\r\nd’euros`) was lost; so was a figure whose currency is written in the
+/// paragraph after the cut.
+#[test]
+fn amounts_across_a_cut_are_kept() {
+    let line = "Le fonds a engagé 1,5 milliard\r\nd’euros cette année.\r\n";
+    let text = line.repeat((400 << 10) / line.len());
+    let whole = extract(&text);
+    assert_eq!(whole.len(), text.matches("milliard").count());
+    assert!(whole.iter().all(|f| f.text == "1,5 milliard\r\nd’euros"));
+    assert_same(&fed(&text, 4096), &whole, "CRLF lines");
+
+    let filler = "Une phrase sans montant, pour remplir la page.\n".repeat(3000);
+    let text = format!("{filler}Il cite 9,4 milliards d’engagements.\n\nPuis 13 Mds €.\n{filler}");
+    let whole = extract(&text);
+    assert_eq!(whole.len(), 2, "{whole:#?}");
+    assert_eq!(whole[0].currency, "EUR");
+    for size in [4096, 100_000] {
+        assert_same(
+            &fed(&text, size),
+            &whole,
+            &format!("next paragraph, pieces of {size}"),
+        );
+    }
+}
+
+/// CRLF and LF texts give the same findings (paragraphs are blank lines either way).
+#[test]
+fn crlf_and_lf_give_the_same_findings() {
+    let lf = corpus();
+    let crlf = lf.replace('\n', "\r\n");
+    let a = extract(&lf);
+    let b = extract(&crlf);
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(
+            (
+                x.value,
+                x.min,
+                x.max,
+                x.currency,
+                x.source,
+                x.part_of,
+                x.repeat_of
+            ),
+            (
+                y.value,
+                y.min,
+                y.max,
+                y.currency,
+                y.source,
+                y.part_of,
+                y.repeat_of
+            ),
+            "{} / {}",
+            x.text,
+            y.text
+        );
     }
 }
 
 /// The binary reads a file larger than its piece size (4 MB) in pieces, here one long line
-/// without a paragraph break, cut at sentence ends: the same findings as `extract` on the
-/// whole text, offsets included.
+/// without a line break, cut at sentence ends: the same findings as `extract` on the whole
+/// text, offsets included.
 #[test]
 fn the_binary_reads_a_large_file_in_pieces_with_the_same_findings() {
     let sentence =

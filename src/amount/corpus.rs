@@ -275,14 +275,14 @@ fn amounts_too_large_for_exact_arithmetic_are_left_out_and_counted() {
         "9".repeat(40)
     );
     let mut extractor = crate::Extractor::new();
-    let found = extractor.feed(&text);
+    let found = extractor.whole(&text);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].text, "3 M€");
     assert_eq!(extractor.too_large(), 1);
     let mut extractor = crate::Extractor::new();
     assert_eq!(
         extractor
-            .feed("99 999 999 999 999 999 999 999 milliards de $")
+            .whole("99 999 999 999 999 999 999 999 milliards de $")
             .len(),
         0
     );

@@ -41,9 +41,9 @@ pub struct Mention {
 
 /// Finds every amount in `text`, in text order, without overlaps: where rules disagree the
 /// longest match wins, then the earliest rule. The rules run only on the windows where money
-/// can be (see [`windows`]). Returns the amounts, and how many were left out because they have
-/// more digits than exact arithmetic holds.
-pub fn scan(text: &str) -> (Vec<Mention>, usize) {
+/// can be (see [`windows`]). Returns the amounts, and where those left out because they have
+/// more digits than exact arithmetic holds start.
+pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     let mut found: Vec<(usize, Mention)> = Vec::new();
     for (start, end) in windows(text) {
         let window = &text[start..end];
@@ -70,9 +70,12 @@ pub fn scan(text: &str) -> (Vec<Mention>, usize) {
         }
         kept.push(m);
     }
-    let before = kept.len();
+    let too_large = kept
+        .iter()
+        .filter(|m| m.too_large)
+        .map(|m| m.start)
+        .collect();
     kept.retain(|m| !m.too_large);
-    let too_large = before - kept.len();
     drop_exchange_rates(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
@@ -130,9 +133,11 @@ pub struct PlacesSeen(Vec<bool>);
 
 /// Gives `$` and `francs` the currency of the place the document is from (Québec: CAD,
 /// Switzerland: CHF) when it has named it before the amount or in the amount's paragraph.
-pub fn localise(text: &str, mentions: &mut [Mention], seen: &mut PlacesSeen) {
+/// Places named in `text[..owned]` are remembered for the pieces after it.
+pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut PlacesSeen) {
     let seen = &mut seen.0;
     seen.resize(LOCALES.len(), false);
+
     // Where each place is first named in this piece.
     let first: Vec<Option<usize>> = LOCALES
         .iter()
@@ -149,8 +154,7 @@ pub fn localise(text: &str, mentions: &mut [Mention], seen: &mut PlacesSeen) {
     // without blank lines.
     let mut breaks: Option<Vec<usize>> = None;
     for m in mentions.iter_mut().filter(|m| m.generic_currency) {
-        let breaks =
-            breaks.get_or_insert_with(|| text.match_indices("\n\n").map(|(i, _)| i).collect());
+        let breaks = breaks.get_or_insert_with(|| crate::text::paragraph_breaks(text).collect());
         let paragraph_end = breaks
             .get(breaks.partition_point(|&b| b < m.end))
             .copied()
@@ -165,8 +169,52 @@ pub fn localise(text: &str, mentions: &mut [Mention], seen: &mut PlacesSeen) {
         }
     }
     for (s, f) in seen.iter_mut().zip(first) {
-        *s |= f.is_some();
+        *s |= f.is_some_and(|at| at < owned);
     }
+}
+
+/// Where a document read in pieces may be cut at or before byte `limit`: the last line start
+/// that no amount spans (a line break always ends a sentence), else the last sentence end
+/// (`. ` before a capital), else the last space, else the last character boundary, that no
+/// amount spans. Mentions must be those of [`scan`] on `text`.
+pub fn cut_before(text: &str, limit: usize, mentions: &[Mention]) -> usize {
+    let mut limit = limit.min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let spanned = |at: usize| {
+        let i = mentions.partition_point(|m| m.end <= at);
+        mentions.get(i).is_some_and(|m| m.start < at)
+    };
+    let head = &text[..limit];
+    let floor = limit.saturating_sub(crate::LOOKAHEAD);
+    let line_start = head
+        .rmatch_indices('\n')
+        .map(|(i, _)| i + 1)
+        .take_while(|&i| i > floor)
+        .find(|&i| !spanned(i));
+    let sentence_end = || {
+        head.rmatch_indices(". ")
+            .map(|(i, _)| i + 2)
+            .take_while(|&i| i > floor)
+            .find(|&i| text[i..].chars().next().is_some_and(char::is_uppercase) && !spanned(i))
+    };
+    let space = || {
+        head.rmatch_indices(' ')
+            .map(|(i, _)| i + 1)
+            .take_while(|&i| i > floor)
+            .find(|&i| !spanned(i))
+    };
+    let boundary = || {
+        (floor.max(1)..=limit)
+            .rev()
+            .find(|&i| text.is_char_boundary(i) && !spanned(i))
+    };
+    line_start
+        .or_else(sentence_end)
+        .or_else(space)
+        .or_else(boundary)
+        .unwrap_or(limit)
 }
 
 /// Every amount holds a currency or a big scale word: the currency forms of the table and those
@@ -198,8 +246,10 @@ pub fn windows(text: &str) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        let start = safe_start(text, p.saturating_sub(BEFORE));
-        let end = safe_end(text, (q + AFTER).min(text.len()));
+        // The cuts move inwards by up to 64 characters, which with 3- or 4-byte characters is
+        // more than the reach: never past the candidate itself.
+        let start = safe_start(text, p.saturating_sub(BEFORE)).min(p);
+        let end = safe_end(text, (q + AFTER).min(text.len())).max(q);
         match out.last_mut() {
             Some(last) if start <= last.1 => last.1 = last.1.max(end),
             _ => out.push((start, end)),

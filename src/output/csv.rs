@@ -81,13 +81,32 @@ fn io_error(e: ::csv::Error) -> io::Error {
 }
 
 /// A text cell that a spreadsheet would run as a formula is made inert with a leading `'`
-/// (OWASP: `=`, `+`, `-`, `@`, tab, carriage return).
+/// (OWASP: `=`, `+`, `-`, `@`, tab, carriage return, and their full-width look-alikes, which
+/// spreadsheets also read as operators), also behind invisible characters (a zero-width space,
+/// a BOM, a no-break space); control characters that a terminal would obey (ESC, BEL…) are
+/// written as `\u{1b}`, line breaks and tabs kept.
 fn inert(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
+    let visible = text.trim_start_matches(|c: char| {
+        matches!(
+            c,
+            '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{a0}' | ' '
+        )
+    });
+    let formula = visible.starts_with([
+        '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}', '\u{2212}',
+    ]);
+    let mut out = String::with_capacity(text.len() + 1);
+    if formula {
+        out.push('\'');
     }
+    for c in text.chars() {
+        if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -100,5 +119,10 @@ mod tests {
         assert_eq!(inert("-3 €"), "'-3 €");
         assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(inert("3 M€"), "3 M€");
+        assert_eq!(inert("＝1+1"), "'＝1+1");
+        assert_eq!(inert("\u{200b}=1+1"), "'\u{200b}=1+1");
+        assert_eq!(inert("\u{feff}@A1"), "'\u{feff}@A1");
+        assert_eq!(inert("a\u{1b}[31mb\u{7}"), "a\\u{1b}[31mb\\u{7}");
+        assert_eq!(inert("ligne\nsuite"), "ligne\nsuite");
     }
 }

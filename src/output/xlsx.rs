@@ -84,7 +84,8 @@ impl Table for XlsxTable<'_> {
             let col = c as u16;
             let shown = match cell {
                 Cell::Text(t) => {
-                    self.sheet.write_string(r, col, t).map_err(io)?;
+                    let t = within_cell_limit(t);
+                    self.sheet.write_string(r, col, t.as_ref()).map_err(io)?;
                     t.chars().count()
                 }
                 Cell::Word(w) => {
@@ -135,5 +136,22 @@ impl Table for XlsxTable<'_> {
         let bytes = self.workbook.save_to_buffer().map_err(io)?;
         self.out.write_all(&bytes)?;
         self.out.flush()
+    }
+}
+
+/// Excel holds at most 32,767 characters in a cell: a longer text (a JSON Lines id, say) is
+/// cut there and ends with `…`, instead of failing the whole workbook; CSV and JSON keep it
+/// whole.
+fn within_cell_limit(text: &str) -> std::borrow::Cow<'_, str> {
+    const LIMIT: usize = 32_767;
+    match text.char_indices().nth(LIMIT) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some(_) => {
+            let cut = text
+                .char_indices()
+                .nth(LIMIT - 1)
+                .map_or(text.len(), |(i, _)| i);
+            std::borrow::Cow::Owned(format!("{}…", &text[..cut]))
+        }
     }
 }

@@ -10,51 +10,126 @@ const ABBREVIATIONS: &[&str] = &[
     "tél", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc",
 ];
 
+/// The longest sentence kept whole, in bytes. Text without sentence ends (a table, a list cut
+/// with commas, a machine dump) would otherwise be one sentence copied into every finding and
+/// read again for each of its amounts: quadratic. A longer one is cut at a clause mark or a
+/// space (see [`bound`]).
+pub const MAX_SENTENCE: usize = 2048;
+
 /// Splits `text` into sentences, as byte ranges that cover the text in order.
 ///
 /// UAX #29 sentence boundaries, then rejoined where a boundary follows a French abbreviation or
-/// an initial (`M. Macron`, `J. Dupont`), which UAX #29 takes for a full stop.
+/// an initial (`M. Macron`, `J. Dupont`), which UAX #29 takes for a full stop; a sentence longer
+/// than [`MAX_SENTENCE`] is cut into parts no longer than it.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut glue = false;
     for (start, piece) in text.split_sentence_bound_indices() {
         let end = start + piece.len();
         match out.last_mut() {
-            Some(last) if glue => last.1 = end,
+            Some(last) if glue && end - last.0 <= MAX_SENTENCE => last.1 = end,
             _ => out.push((start, end)),
         }
         glue = ends_with_abbreviation(piece);
     }
+    if out.iter().any(|&(s, e)| e - s > MAX_SENTENCE) {
+        out = out.into_iter().flat_map(|s| bound(text, s)).collect();
+    }
     out
+}
+
+/// Cuts sentence `(start, end)` of `text` into parts of at most [`MAX_SENTENCE`] bytes: each
+/// part ends after the last clause mark (`;`, `:`, `,` before a space) of its second half, else
+/// after its last space not between two digits, else at a character boundary. The cuts depend
+/// only on the sentence, not on what is around it.
+pub fn bound(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut at = start;
+    while end - at > MAX_SENTENCE {
+        let mut limit = at + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut half = at + MAX_SENTENCE / 2;
+        while !text.is_char_boundary(half) {
+            half -= 1;
+        }
+        let window = &text[half..limit];
+        let bytes = text.as_bytes();
+        let clause = window
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| {
+                let next = bytes.get(half + i + c.len_utf8()).copied();
+                matches!(c, ';' | ':')
+                    || (c == ',' && next.is_some_and(|b| b.is_ascii_whitespace()))
+            })
+            .map(|(i, c)| half + i + c.len_utf8());
+        let space = || {
+            window
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| {
+                    let before = text[..half + i].chars().next_back();
+                    let after = text[half + i + c.len_utf8()..].chars().next();
+                    c.is_whitespace()
+                        && !(before.is_some_and(|b| b.is_ascii_digit())
+                            && after.is_some_and(|a| a.is_ascii_digit()))
+                })
+                .map(|(i, c)| half + i + c.len_utf8())
+        };
+        let cut = clause.or_else(space).unwrap_or(limit).max(at + 1);
+        let mut cut = cut;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        parts.push((at, cut));
+        at = cut;
+    }
+    parts.push((at, end));
+    parts
+}
+
+/// Where the paragraph breaks of `text` are: the byte offset of each line break followed by a
+/// blank line (spaces, tabs and carriage returns only), so that LF and CRLF texts have the
+/// same paragraphs.
+pub fn paragraph_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .filter_map(move |(i, _)| {
+            let rest = &bytes[i + 1..];
+            let blank = rest
+                .iter()
+                .position(|&b| !matches!(b, b' ' | b'\t' | b'\r'))?;
+            (rest[blank] == b'\n').then_some(i)
+        })
 }
 
 /// The sentences of the lines that hold the given spans (byte ranges, in order), and of the
 /// line after each: UAX #29 breaks sentences at every line break, so segmenting those lines
 /// alone gives the same sentences as segmenting the whole text, at a fraction of the cost.
-/// A line longer than twice `REACH` is taken only within `REACH` bytes of the span.
 pub fn sentences_near(
     text: &str,
     spans: impl IntoIterator<Item = (usize, usize)>,
 ) -> Vec<(usize, usize)> {
-    const REACH: usize = 4096;
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for (start, end) in spans {
-        let mut lo = start.saturating_sub(REACH);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
+        if let Some(last) = ranges.last()
+            && end <= last.1
+        {
+            continue;
         }
-        let mut hi = (end + 2 * REACH).min(text.len());
-        while !text.is_char_boundary(hi) {
-            hi -= 1;
-        }
-        let line_start = text[lo..start].rfind('\n').map_or(lo, |i| lo + i + 1);
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         // This line and the next one, line breaks included.
-        let line_end = match text[end..hi].find('\n') {
+        let line_end = match text[end..].find('\n') {
             Some(i) => {
                 let next = end + i + 1;
-                text[next..hi].find('\n').map_or(hi, |j| next + j + 1)
+                text[next..].find('\n').map_or(text.len(), |j| next + j + 1)
             }
-            None => hi,
+            None => text.len(),
         };
         match ranges.last_mut() {
             Some(last) if line_start <= last.1 => last.1 = last.1.max(line_end),
@@ -180,6 +255,32 @@ mod tests {
         let near = sentences_near(text, [(a, a + "3 M€".len()), (b, b + "2 M€".len())]);
         assert!(near.iter().all(|s| all.contains(s)), "{near:?} {all:?}");
         assert!(near.iter().any(|&(s, _)| &text[s..s + 6] == "Quatre"));
+    }
+
+    #[test]
+    fn long_sentences_are_bounded_and_cover_the_text() {
+        let text = format!("{}1 500 000 €, fin.", "mot, 12 000 et 3 ".repeat(1000));
+        let spans = sentences(&text);
+        assert!(spans.len() > 5);
+        assert!(spans.iter().all(|&(s, e)| e - s <= MAX_SENTENCE));
+        assert!(spans.windows(2).all(|w| w[0].1 == w[1].0));
+        assert_eq!(spans.last().unwrap().1, text.len());
+        // Never between two digits of a number written with spaces.
+        let bytes = text.as_bytes();
+        assert!(
+            spans
+                .iter()
+                .all(|&(s, _)| s == 0
+                    || !(bytes[s - 2].is_ascii_digit() && bytes[s].is_ascii_digit()))
+        );
+    }
+
+    #[test]
+    fn paragraphs_of_lf_and_crlf_texts_are_the_same() {
+        let lf: Vec<usize> = paragraph_breaks("a\n\nb\n \nc\nd").collect();
+        let crlf: Vec<usize> = paragraph_breaks("a\r\n\r\nb\r\n \r\nc\r\nd").collect();
+        assert_eq!(lf, [1, 4]);
+        assert_eq!(crlf, [2, 7]);
     }
 
     #[test]
