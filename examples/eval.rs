@@ -1,8 +1,13 @@
 //! Prints montants' scores on the peer suites and on the real-news fixtures, with every failing
-//! case: `cargo run --release --example eval` (add `-- --quiet` for the figures alone).
+//! case: `cargo run --release --example eval` (add `-- --quiet` for the figures alone). On the
+//! francophone corpus it prints the misses of `dev` only: `test` is scored, never read for
+//! tuning.
 
 #[path = "../tests/support/eval.rs"]
 mod eval;
+
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
 
 fn main() {
     let quiet = std::env::args().any(|a| a == "--quiet");
@@ -32,6 +37,14 @@ fn main() {
     }
     for folder in ["news", "news-holdout"] {
         news(folder, quiet);
+    }
+    // The corpus: figures for both splits, misses for `dev` only: `test` is never tuned on.
+    let report = corpus::evaluate();
+    print!("{}", report.print());
+    if !quiet {
+        for m in report.misses.get("dev").into_iter().flatten() {
+            println!("  dev: {m}");
+        }
     }
 }
 

@@ -5,18 +5,8 @@ use anyhow::{Context, Result};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::path::PathBuf;
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// RFC 4180 CSV with a header row, for spreadsheets.
-    Csv,
-    /// One JSON array of findings.
-    Json,
-    /// JSON Lines: one finding per line.
-    Jsonl,
-    /// An Excel workbook (with `-o FILE.xlsx`): numeric cells, frozen header, autofilter.
-    Xlsx,
-}
+pub use crate::input::Source;
+pub use crate::output::Format;
 
 /// How inputs are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,13 +15,6 @@ pub enum InputKind {
     Text,
     /// Each line is a JSON object with an id and a text.
     Jsonl,
-}
-
-/// Where one input comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
-    Stdin,
-    Path(PathBuf),
 }
 
 pub struct Config {

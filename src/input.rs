@@ -1,11 +1,17 @@
 //! Inputs: stdin, files and folders (walked in sorted order), read as text or as JSON Lines
 //! records, decoded from UTF-8 (BOM or not) or, failing that, Windows-1252.
 
-use crate::config::Source;
 use globset::GlobSet;
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
+
+/// Where one input comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    Path(PathBuf),
+}
 
 /// One document to extract from.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,11 +7,23 @@ mod json;
 mod summary;
 mod xlsx;
 
-use crate::config::Format;
 use montants::{Decimal, Finding};
 use std::io::{self, Write};
 
 pub use csv::Dialect;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// RFC 4180 CSV with a header row, for spreadsheets.
+    Csv,
+    /// One JSON array of findings.
+    Json,
+    /// JSON Lines: one finding per line.
+    Jsonl,
+    /// An Excel workbook (with `-o FILE.xlsx`): numeric cells, frozen header, autofilter.
+    Xlsx,
+}
 
 /// The output contract: every field of a finding, with the document it comes from.
 pub const FIELDS: &[&str] = &[
