@@ -123,8 +123,7 @@ fn explicit(text: &str) -> bool {
 fn fold(s: &str) -> String {
     s.to_lowercase()
         .replace(['’', '‘'], "'")
-        .replace('é', "e")
-        .replace('É', "e")
+        .replace(['é', 'É'], "e")
 }
 
 fn same_actor(a: &str, b: &str) -> bool {
