@@ -120,7 +120,8 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
     currency: 0.82,
     qualifier: 0.94,
     period: 0.96,
-    source: 0.55,
+    // 0.556 at first look; 0.545 once the fines were harmonised (an annotation fix).
+    source: 0.54,
     actor_precision: 0.36,
     actor_recall: 0.73,
     kind: 0.77,
@@ -133,7 +134,8 @@ const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
     currency: 0.88,
     qualifier: 0.96,
     period: 0.96,
-    source: 0.59,
+    // 0.598 at first look; 0.552 once the fines were harmonised (an annotation fix).
+    source: 0.55,
     actor_precision: 0.43,
     actor_recall: 0.76,
     kind: 0.70,
