@@ -9,17 +9,26 @@ mod input;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let fields = input::Fields { id: "id", text: "text" };
+    let fields = input::Fields {
+        id: "id",
+        text: "text",
+    };
     let mut number = 0;
     for line in data.split_inclusive(|&b| b == b'\n') {
         number += 1;
-        let raw = input::RawRecord { number, bytes: line.to_vec(), too_long: false };
+        let raw = input::RawRecord {
+            number,
+            bytes: line.to_vec(),
+            too_long: false,
+        };
         match input::parse_raw_record("in.jsonl", &raw, &fields) {
             Ok(doc) => {
                 assert!(!doc.id.is_empty());
                 let _ = montants::extract(&doc.text);
             }
-            Err(input::Problem::Error(m)) => assert!(m.starts_with(&format!("in.jsonl:{number}: "))),
+            Err(input::Problem::Error(m)) => {
+                assert!(m.starts_with(&format!("in.jsonl:{number}: ")))
+            }
             Err(p) => panic!("{p:?}"),
         }
     }

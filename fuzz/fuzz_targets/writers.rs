@@ -12,7 +12,12 @@ use output::{Dialect, Format, Options};
 fn write(format: Format, doc: &str, findings: &[montants::Finding]) -> Vec<u8> {
     let mut out = Vec::new();
     {
-        let options = Options { format, dialect: Dialect::Rfc4180, explain: true, summary: false };
+        let options = Options {
+            format,
+            dialect: Dialect::Rfc4180,
+            explain: true,
+            summary: false,
+        };
         let mut w = output::writer(options, Box::new(&mut out));
         w.write(doc, findings).unwrap();
         w.finish().unwrap();
@@ -23,7 +28,8 @@ fn write(format: Format, doc: &str, findings: &[montants::Finding]) -> Vec<u8> {
 fuzz_target!(|data: (&str, &str)| {
     let (doc, text) = data;
     let findings = montants::extract(text);
-    let json: serde_json::Value = serde_json::from_slice(&write(Format::Json, doc, &findings)).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&write(Format::Json, doc, &findings)).unwrap();
     let records = json.as_array().unwrap();
     assert_eq!(records.len(), findings.len());
     for (r, f) in records.iter().zip(&findings) {
@@ -46,8 +52,18 @@ fuzz_target!(|data: (&str, &str)| {
         // reaches the file.
         for cell in row.iter() {
             let visible = cell.trim_start_matches(['\u{200b}', '\u{feff}', ' ', '\u{a0}']);
-            assert!(!visible.starts_with(['=', '+', '-', '@', '＝', '＋', '－', '＠']) || cell.starts_with('\'') || cell.parse::<f64>().is_ok(), "{cell:?}");
-            assert!(!cell.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')), "{cell:?}");
+            assert!(
+                !visible.starts_with(['=', '+', '-', '@', '＝', '＋', '－', '＠'])
+                    || cell.starts_with('\'')
+                    || cell.parse::<f64>().is_ok(),
+                "{cell:?}"
+            );
+            assert!(
+                !cell
+                    .chars()
+                    .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')),
+                "{cell:?}"
+            );
         }
     }
 });
