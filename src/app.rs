@@ -36,6 +36,8 @@ enum Event {
         doc: String,
         findings: Vec<Finding>,
         bytes: usize,
+        /// An HTML page's text and fields, for `--emit-text`.
+        page: Option<Box<(String, crate::html::Page)>>,
     },
     Problem(Problem),
 }
@@ -79,10 +81,23 @@ impl Batch<'_> {
                     doc,
                     findings,
                     bytes,
+                    page,
                 } => {
                     self.stats.documents += 1;
                     self.stats.bytes += bytes;
                     self.stats.findings += findings.len();
+                    if let Some(page) = page {
+                        let (text, page) = &*page;
+                        self.writer.document(
+                            &doc,
+                            &output::DocumentFields {
+                                text,
+                                title: page.title.as_deref(),
+                                published: page.published.as_deref(),
+                                site_name: page.site_name.as_deref(),
+                            },
+                        )?;
+                    }
                     self.writer.write(&doc, &findings)?;
                 }
                 Event::Problem(p) => self.report(&p),
@@ -146,7 +161,8 @@ fn run_into(
         progress: Progress::new(config.quiet),
     };
     let written = match config.input {
-        InputKind::Text => run_text(&mut batch, pool, items),
+        InputKind::Text => run_text(&mut batch, pool, items, false),
+        InputKind::Html => run_text(&mut batch, pool, items, true),
         InputKind::Jsonl => run_jsonl(&mut batch, pool, items, config),
     };
     let written = written.and_then(|()| batch.writer.finish());
@@ -183,33 +199,36 @@ fn print_stats(stats: &Stats, elapsed: Duration) {
 
 /// One document a file: files are read and extracted in parallel, a batch at a time; a large
 /// file (or stdin) is read in pieces, in order, in bounded memory.
+/// `html`: every input is an HTML page (`--input html`), read whole.
 fn run_text(
     batch: &mut Batch,
     pool: &rayon::ThreadPool,
     items: Vec<Result<Item, Problem>>,
+    html: bool,
 ) -> io::Result<()> {
     let mut pending: Vec<Result<Item, Problem>> = Vec::new();
     for item in items {
         match item {
-            Ok(item) if input::is_large(&item) => {
-                run_small(batch, pool, std::mem::take(&mut pending))?;
+            Ok(item) if !html && input::is_large(&item) => {
+                run_small(batch, pool, std::mem::take(&mut pending), html)?;
                 run_large(batch, &item)?;
             }
             item => {
                 pending.push(item);
                 if pending.len() >= FILES_PER_BATCH {
-                    run_small(batch, pool, std::mem::take(&mut pending))?;
+                    run_small(batch, pool, std::mem::take(&mut pending), html)?;
                 }
             }
         }
     }
-    run_small(batch, pool, pending)
+    run_small(batch, pool, pending, html)
 }
 
 fn run_small(
     batch: &mut Batch,
     pool: &rayon::ThreadPool,
     items: Vec<Result<Item, Problem>>,
+    html: bool,
 ) -> io::Result<()> {
     if items.is_empty() {
         return Ok(());
@@ -218,7 +237,7 @@ fn run_small(
         items
             .par_iter()
             .map(|item| match item {
-                Ok(item) => text_events(item),
+                Ok(item) => text_events(item, html),
                 Err(problem) => vec![Event::Problem(problem.clone())],
             })
             .collect()
@@ -284,8 +303,8 @@ fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
     Ok(())
 }
 
-fn text_events(item: &Item) -> Vec<Event> {
-    match input::read_document(item) {
+fn text_events(item: &Item, html: bool) -> Vec<Event> {
+    match input::read_document(item, html) {
         Ok((doc, problems)) => {
             let mut events: Vec<Event> = problems.into_iter().map(Event::Problem).collect();
             events.extend(found(doc, &item.name()));
@@ -326,6 +345,7 @@ fn found(doc: Document, place: &str) -> Vec<Event> {
         bytes: doc.text.len(),
         doc: doc.id,
         findings,
+        page: doc.page.map(|page| Box::new((doc.text, page))),
     });
     events
 }
@@ -349,6 +369,7 @@ fn run_jsonl(
     let fields = Fields {
         id: &config.id_field,
         text: &config.text_field,
+        html: config.html_field,
     };
     for item in items {
         let item = match item {

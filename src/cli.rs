@@ -95,6 +95,16 @@ pub struct Cli {
     /// Print a summary on stderr at the end: documents, bytes, findings, failures, time, MB/s.
     #[arg(long)]
     pub stats: bool,
+
+    /// With `--input jsonl`: the field that holds the text as HTML (instead of `--text-field`).
+    #[arg(long, value_name = "NAME")]
+    pub html_field: Option<String>,
+
+    /// With `--format json` or `jsonl`: before the findings of an HTML page, a record
+    /// `{"doc": …, "document": {"text": …, "title": …, "published": …, "site_name": …}}` with the
+    /// text the offsets refer to.
+    #[arg(long)]
+    pub emit_text: bool,
 }
 
 /// Commands beside the extraction (a file named like one is read as `./completions`).

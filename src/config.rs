@@ -15,6 +15,9 @@ pub enum InputKind {
     Text,
     /// Each line is a JSON object with an id and a text.
     Jsonl,
+    /// Each file (or stdin) is an HTML page (files named `*.html`, `*.htm` are read as HTML
+    /// anyway).
+    Html,
 }
 
 pub struct Config {
@@ -23,6 +26,8 @@ pub struct Config {
     pub input: InputKind,
     pub id_field: String,
     pub text_field: String,
+    /// With JSON Lines: the text field holds HTML.
+    pub html_field: bool,
     /// Extra file patterns to read in folders.
     pub globs: Option<GlobSet>,
     pub quiet: bool,
@@ -77,13 +82,15 @@ impl Config {
             dialect,
             explain: cli.explain,
             summary: cli.summary,
+            emit_text: cli.emit_text,
         };
         Ok(Config {
             sources,
             output: cli.output,
             input: cli.input,
             id_field: cli.id_field,
-            text_field: cli.text_field,
+            text_field: cli.html_field.clone().unwrap_or(cli.text_field),
+            html_field: cli.html_field.is_some(),
             globs,
             quiet: cli.quiet,
             threads: bounded_threads(cli.threads, cli.quiet),

@@ -19,6 +19,29 @@ pub struct Document {
     /// The path, the JSON id, or `-` for stdin.
     pub id: String,
     pub text: String,
+    /// The page's fields when the document was HTML (its `text` is then the page's text).
+    pub page: Option<crate::html::Page>,
+}
+
+impl Document {
+    fn new(id: String, text: String) -> Self {
+        Document {
+            id,
+            text,
+            page: None,
+        }
+    }
+
+    /// The document of an HTML page: its text, the page kept for `--emit-text`.
+    fn html(id: String, html: &str) -> Self {
+        let mut page = crate::html::page(html);
+        let text = std::mem::take(&mut page.text);
+        Document {
+            id,
+            text,
+            page: Some(page),
+        }
+    }
 }
 
 /// One input to read: stdin or a file, and whether it was named on the command line (a file
@@ -137,7 +160,8 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.as_encoded_bytes().starts_with(b".")
 }
 
-/// Files read in folders: `*.txt`, `*.md`, `*.text`, no extension, or a `--glob` match.
+/// Files read in folders: `*.txt`, `*.md`, `*.text`, `*.html`, `*.htm`, no extension, or a
+/// `--glob` match.
 fn wanted(path: &Path, globs: Option<&GlobSet>) -> bool {
     if let Some(globs) = globs {
         let name = path.file_name().map(Path::new).unwrap_or(path);
@@ -148,9 +172,12 @@ fn wanted(path: &Path, globs: Option<&GlobSet>) -> bool {
     match path.extension() {
         None => true,
         // An extension that is not UTF-8 is none of ours.
-        Some(ext) => ext
-            .to_str()
-            .is_some_and(|ext| matches!(ext.to_ascii_lowercase().as_str(), "txt" | "md" | "text")),
+        Some(ext) => ext.to_str().is_some_and(|ext| {
+            matches!(
+                ext.to_ascii_lowercase().as_str(),
+                "txt" | "md" | "text" | "html" | "htm"
+            )
+        }),
     }
 }
 
@@ -223,8 +250,9 @@ impl Decoding {
     }
 }
 
-/// Reads a whole item as one text document.
-pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
+/// Reads a whole item as one document: HTML when `html` is set or the file's name says so
+/// (`.html`, `.htm`), else text.
+pub fn read_document(item: &Item, html: bool) -> Result<(Document, Vec<Problem>), Problem> {
     let name = item.name();
     let mut bytes = Vec::new();
     open(item)
@@ -233,13 +261,9 @@ pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
     let decoding = Decoding::of(&bytes);
     if !decoding.is_utf16() && looks_binary(&bytes) {
         return match binary_problem(item, &name) {
-            warning @ Problem::Warning(_) => Ok((
-                Document {
-                    id: name,
-                    text: String::new(),
-                },
-                vec![warning],
-            )),
+            warning @ Problem::Warning(_) => {
+                Ok((Document::new(name, String::new()), vec![warning]))
+            }
             error => Err(error),
         };
     }
@@ -251,8 +275,13 @@ pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
     let (text, _) = decoding
         .encoding
         .decode_without_bom_handling(&bytes[decoding.bom..]);
-    let text = text.into_owned();
-    Ok((Document { id: name, text }, problems))
+    let html = html || matches!(item, Item::File { path, .. } if crate::html::is_html_path(path));
+    let document = if html {
+        Document::html(name, &text)
+    } else {
+        Document::new(name, text.into_owned())
+    };
+    Ok((document, problems))
 }
 
 /// Files larger than this, stdin, and whatever is not a regular file (a FIFO, a device) are
@@ -265,6 +294,8 @@ pub const PIECE_BYTES: usize = 4 << 20;
 pub fn is_large(item: &Item) -> bool {
     match item {
         Item::Stdin => true,
+        // An HTML page is parsed whole.
+        Item::File { path, .. } if crate::html::is_html_path(path) => false,
         Item::File { path, .. } => {
             std::fs::metadata(path).is_ok_and(|m| !m.is_file() || m.len() > PIECE_BYTES as u64)
         }
@@ -402,6 +433,8 @@ pub fn io_message(e: &io::Error) -> String {
 pub struct Fields<'a> {
     pub id: &'a str,
     pub text: &'a str,
+    /// The text field holds HTML (`--html-field`).
+    pub html: bool,
 }
 
 /// One line of a JSON Lines input, not yet parsed (parsing runs on the worker threads).
@@ -515,12 +548,16 @@ pub fn parse_raw_record(name: &str, raw: &RawRecord, fields: &Fields) -> Result<
     }
     let content = strip_bom(&raw.bytes);
     parse_record(content, fields)
-        .map(|(id, text)| Document {
+        .map(|(id, text)| {
             // No id, or an empty one: the record's place names it.
-            id: id
+            let id = id
                 .filter(|id| !id.is_empty())
-                .unwrap_or_else(|| format!("{name}:{number}")),
-            text,
+                .unwrap_or_else(|| format!("{name}:{number}"));
+            if fields.html {
+                Document::html(id, &text)
+            } else {
+                Document::new(id, text)
+            }
         })
         .map_err(|why| Problem::Error(format!("{name}:{number}: {why}")))
 }
@@ -592,6 +629,7 @@ mod tests {
         let fields = Fields {
             id: "id",
             text: "text",
+            html: false,
         };
         assert_eq!(
             parse_record(br#"{"id": 7, "text": "a"}"#, &fields),
@@ -643,7 +681,7 @@ mod tests {
             bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
             text in ".{0,80}",
         ) {
-            let fields = Fields { id: "id", text: "text" };
+            let fields = Fields { id: "id", text: "text", html: false };
             for line in [bytes, serde_json::json!({"id": 1, "text": text}).to_string().into_bytes()] {
                 let raw = RawRecord { number: 7, bytes: line, too_long: false };
                 match parse_raw_record("in.jsonl", &raw, &fields) {

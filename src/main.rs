@@ -5,6 +5,7 @@ mod app;
 mod cli;
 mod config;
 mod guard;
+mod html;
 mod input;
 mod output;
 mod target;

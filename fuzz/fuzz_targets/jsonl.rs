@@ -6,12 +6,17 @@
 #[path = "../../src/input.rs"]
 mod input;
 
+#[allow(dead_code)]
+#[path = "../../src/html.rs"]
+mod html;
+
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let fields = input::Fields {
         id: "id",
         text: "text",
+        html: false,
     };
     let mut number = 0;
     for line in data.split_inclusive(|&b| b == b'\n') {

@@ -11,6 +11,7 @@ pub struct JsonWriter<'a> {
     first: bool,
     array: bool,
     explain: bool,
+    emit_text: bool,
 }
 
 impl<'a> JsonWriter<'a> {
@@ -20,8 +21,30 @@ impl<'a> JsonWriter<'a> {
             first: true,
             array,
             explain,
+            emit_text: false,
         }
     }
+
+    /// Also write each HTML page's text and fields (`--emit-text`).
+    pub fn emit_text(mut self, on: bool) -> Self {
+        self.emit_text = on;
+        self
+    }
+}
+
+/// `{"doc": …, "document": {"text": …, "title": …, "published": …, "site_name": …}}`.
+#[derive(Serialize)]
+struct DocumentRecord<'a> {
+    doc: &'a str,
+    document: DocumentBody<'a>,
+}
+
+#[derive(Serialize)]
+struct DocumentBody<'a> {
+    text: &'a str,
+    title: Option<&'a str>,
+    published: Option<&'a str>,
+    site_name: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -115,6 +138,22 @@ impl JsonWriter<'_> {
 }
 
 impl FindingWriter for JsonWriter<'_> {
+    fn document(&mut self, doc: &str, fields: &super::DocumentFields) -> io::Result<()> {
+        if !self.emit_text {
+            return Ok(());
+        }
+        let record = DocumentRecord {
+            doc,
+            document: DocumentBody {
+                text: fields.text,
+                title: fields.title,
+                published: fields.published,
+                site_name: fields.site_name,
+            },
+        };
+        self.element(&record)
+    }
+
     fn write(&mut self, doc: &str, findings: &[Finding]) -> io::Result<()> {
         for f in findings {
             let record = record(doc, f, self.explain);

@@ -51,8 +51,21 @@ pub const FIELDS: &[&str] = &[
     "sentence",
 ];
 
+/// What an HTML page became, for `--emit-text`: the text the offsets refer to, and the page's
+/// fields.
+pub struct DocumentFields<'a> {
+    pub text: &'a str,
+    pub title: Option<&'a str>,
+    pub published: Option<&'a str>,
+    pub site_name: Option<&'a str>,
+}
+
 /// Writes the findings of each document as they come, and closes the output at the end.
 pub trait FindingWriter {
+    /// A document's own record, before its findings (`--emit-text`, JSON formats only).
+    fn document(&mut self, _doc: &str, _fields: &DocumentFields) -> io::Result<()> {
+        Ok(())
+    }
     fn write(&mut self, doc: &str, findings: &[Finding]) -> io::Result<()>;
     /// Closes the output (the JSON array, the workbook) and flushes it.
     fn finish(&mut self) -> io::Result<()>;
@@ -67,6 +80,8 @@ pub struct Options {
     pub explain: bool,
     /// Write totals instead of findings.
     pub summary: bool,
+    /// Write each HTML page's text and fields as a record before its findings (JSON formats).
+    pub emit_text: bool,
 }
 
 /// The writer of `options` over `out`.
@@ -75,8 +90,12 @@ pub fn writer<'a>(options: Options, out: Box<dyn Write + 'a>) -> Box<dyn Finding
         return Box::new(summary::SummaryWriter::new(table(options, out)));
     }
     match options.format {
-        Format::Json => Box::new(json::JsonWriter::new(out, true, options.explain)),
-        Format::Jsonl => Box::new(json::JsonWriter::new(out, false, options.explain)),
+        Format::Json => {
+            Box::new(json::JsonWriter::new(out, true, options.explain).emit_text(options.emit_text))
+        }
+        Format::Jsonl => Box::new(
+            json::JsonWriter::new(out, false, options.explain).emit_text(options.emit_text),
+        ),
         Format::Csv | Format::Xlsx => Box::new(TableWriter {
             table: table(options, out),
             explain: options.explain,
