@@ -697,6 +697,7 @@ mod tests {
     fn default_extensions() {
         assert!(wanted(Path::new("a/b.txt"), None));
         assert!(wanted(Path::new("a/README"), None));
-        assert!(!wanted(Path::new("a/b.html"), None));
+        assert!(wanted(Path::new("a/b.html"), None));
+        assert!(!wanted(Path::new("a/b.pdf"), None));
     }
 }

@@ -163,13 +163,14 @@ fn folders_are_walked_in_sorted_order_without_hidden_files() {
     std::fs::write(root.join("b/z.txt"), "Z: 3 M€.").unwrap();
     std::fs::write(root.join("a.md"), "A: 1 M€.").unwrap();
     std::fs::write(root.join("c"), "C: 4 M€.").unwrap();
-    std::fs::write(root.join("page.html"), "H: 5 M€.").unwrap();
+    std::fs::write(root.join("page.html"), "<p>H: 5 M€.</p>").unwrap();
+    std::fs::write(root.join("data.xml"), "X: 6 M€.").unwrap();
     std::fs::write(root.join(".hidden.txt"), "X: 2 M€.").unwrap();
     std::fs::write(root.join(".cache/y.txt"), "Y: 2 M€.").unwrap();
     let out = montants(dir.path(), &["articles", "--format", "jsonl"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let docs: Vec<String> = jsonl(&out).into_iter().map(|r| r.doc).collect();
-    let want: Vec<String> = ["a.md", "b/z.txt", "c"]
+    let want: Vec<String> = ["a.md", "b/z.txt", "c", "page.html"]
         .iter()
         .map(|p| Path::new("articles").join(p).display().to_string())
         .collect();
@@ -177,10 +178,10 @@ fn folders_are_walked_in_sorted_order_without_hidden_files() {
 
     let out = montants(
         dir.path(),
-        &["articles", "--format", "jsonl", "--glob", "*.html"],
+        &["articles", "--format", "jsonl", "--glob", "*.xml"],
         None,
     );
-    assert_eq!(jsonl(&out).len(), 4);
+    assert_eq!(jsonl(&out).len(), 5);
 }
 
 #[test]
