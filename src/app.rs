@@ -36,6 +36,8 @@ enum Event {
         doc: String,
         findings: Vec<Finding>,
         bytes: usize,
+        /// Bytes of input the document was read from.
+        input_bytes: usize,
         /// An HTML page's text and fields, for `--emit-text`.
         page: Option<Box<(String, crate::html::Page)>>,
     },
@@ -46,7 +48,10 @@ enum Event {
 #[derive(Default)]
 struct Stats {
     documents: usize,
+    /// Bytes of text extracted from.
     bytes: usize,
+    /// Bytes of input read (a page's HTML, a record's JSON), for the progress bar.
+    input_bytes: usize,
     findings: usize,
     failures: usize,
 }
@@ -81,10 +86,12 @@ impl Batch<'_> {
                     doc,
                     findings,
                     bytes,
+                    input_bytes,
                     page,
                 } => {
                     self.stats.documents += 1;
                     self.stats.bytes += bytes;
+                    self.stats.input_bytes += input_bytes;
                     self.stats.findings += findings.len();
                     if let Some(page) = page {
                         let (text, page) = &*page;
@@ -115,6 +122,13 @@ pub fn run(config: &Config) -> Result<Outcome> {
         .build()
         .context("cannot start the worker threads")?;
     let items = input::expand(&config.sources, config.globs.as_ref());
+    // A bare `montants` on a terminal would wait in silence.
+    if !config.quiet
+        && io::stdin().is_terminal()
+        && items.iter().any(|i| matches!(i, Ok(Item::Stdin)))
+    {
+        eprintln!("montants: reading stdin… (Ctrl-D to end; montants --help for more)");
+    }
     match &config.output {
         None => {
             let stdout = io::stdout();
@@ -158,7 +172,7 @@ fn run_into(
         writer: output::writer(config.output_options, out),
         quiet: config.quiet,
         stats: Stats::default(),
-        progress: Progress::new(config.quiet),
+        progress: Progress::new(config.quiet, total_size(&items)),
     };
     let written = match config.input {
         InputKind::Text => run_text(&mut batch, pool, items, false),
@@ -265,6 +279,7 @@ fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
         };
     let read = input::read_pieces(item, input::PIECE_BYTES, |piece| {
         batch.stats.bytes += piece.len();
+        batch.stats.input_bytes += piece.len();
         match guard::isolate(|| extractor.feed(piece)) {
             Ok(findings) => write(batch, findings),
             Err(why) => {
@@ -343,6 +358,7 @@ fn found(doc: Document, place: &str) -> Vec<Event> {
     }
     events.push(Event::Found {
         bytes: doc.text.len(),
+        input_bytes: doc.input_bytes,
         doc: doc.id,
         findings,
         page: doc.page.map(|page| Box::new((doc.text, page))),
@@ -414,20 +430,42 @@ fn run_jsonl(
     Ok(())
 }
 
+/// The bytes of all the inputs, when they are all files whose size is known.
+fn total_size(items: &[Result<Item, Problem>]) -> Option<u64> {
+    items.iter().try_fold(0u64, |sum, item| match item {
+        Ok(Item::File { path, .. }) => std::fs::metadata(path)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| sum + m.len()),
+        Ok(Item::Stdin) => None,
+        Err(_) => Some(sum),
+    })
+}
+
 /// A progress bar on stderr, shown only when stderr is a terminal, warnings are not silenced,
 /// and the run has lasted more than a moment.
+///
+/// When every input is a file, their sizes are known up front: a bar with the bytes read of
+/// the total, the percentage, the rate and the time left; on stdin a spinner with bytes and
+/// rate.
 struct Progress {
     enabled: bool,
     started: Instant,
+    /// Bytes of all the inputs, when known.
+    total: Option<u64>,
     bar: Option<ProgressBar>,
+    /// Where to draw (a test's in-memory terminal; stderr otherwise).
+    target: Option<indicatif::ProgressDrawTarget>,
 }
 
 impl Progress {
-    fn new(quiet: bool) -> Self {
+    fn new(quiet: bool, total: Option<u64>) -> Self {
         Progress {
             enabled: !quiet && io::stderr().is_terminal(),
             started: Instant::now(),
+            total,
             bar: None,
+            target: None,
         }
     }
 
@@ -435,20 +473,36 @@ impl Progress {
         if !self.enabled || self.started.elapsed() < Duration::from_millis(500) {
             return;
         }
+        let total = self.total;
+        let target = self.target.take();
         let bar = self.bar.get_or_insert_with(|| {
-            let bar = ProgressBar::new_spinner();
+            let (bar, template) = match total {
+                Some(total) => (
+                    ProgressBar::new(total),
+                    "{elapsed_precise} [{bar:30}] {percent:>3}% {binary_bytes}/{binary_total_bytes} \
+                     {binary_bytes_per_sec} ETA {eta} {msg}",
+                ),
+                None => (
+                    ProgressBar::new_spinner(),
+                    "{spinner} {elapsed} {binary_bytes} {binary_bytes_per_sec} {msg}",
+                ),
+            };
+            if let Some(target) = target {
+                bar.set_draw_target(target);
+            }
             bar.set_style(
-                ProgressStyle::with_template("{spinner} {elapsed} {msg}")
-                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                ProgressStyle::with_template(template)
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner())
+                    .progress_chars("=> "),
             );
             bar.enable_steady_tick(Duration::from_millis(200));
             bar
         });
+        let done = stats.input_bytes as u64;
+        bar.set_position(total.map_or(done, |t| done.min(t)));
         bar.set_message(format!(
-            "{} documents, {:.1} MB, {} findings",
-            stats.documents,
-            stats.bytes as f64 / 1e6,
-            stats.findings
+            "{} documents, {} findings",
+            stats.documents, stats.findings
         ));
     }
 
@@ -464,5 +518,50 @@ impl Progress {
         if let Some(bar) = self.bar.take() {
             bar.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drawn(total: Option<u64>) -> String {
+        let term = indicatif::InMemoryTerm::new(4, 160);
+        let mut progress = Progress {
+            enabled: true,
+            started: Instant::now() - Duration::from_secs(1),
+            total,
+            bar: None,
+            target: Some(indicatif::ProgressDrawTarget::term_like(Box::new(
+                term.clone(),
+            ))),
+        };
+        let stats = Stats {
+            documents: 3,
+            input_bytes: 250,
+            findings: 7,
+            ..Stats::default()
+        };
+        progress.update(&stats);
+        progress.bar.as_ref().unwrap().tick();
+        let shown = term.contents();
+        progress.finish();
+        shown
+    }
+
+    #[test]
+    fn the_bar_shows_a_percentage_and_the_time_left_when_sizes_are_known() {
+        let shown = drawn(Some(1000));
+        assert!(shown.contains(" 25% "), "{shown}");
+        assert!(shown.contains("250 B/1000 B"), "{shown}");
+        assert!(shown.contains("ETA"), "{shown}");
+        assert!(shown.contains("3 documents, 7 findings"), "{shown}");
+    }
+
+    #[test]
+    fn on_stdin_a_spinner_with_bytes() {
+        let shown = drawn(None);
+        assert!(shown.contains("250 B"), "{shown}");
+        assert!(!shown.contains('%'), "{shown}");
     }
 }

@@ -21,14 +21,18 @@ pub struct Document {
     pub text: String,
     /// The page's fields when the document was HTML (its `text` is then the page's text).
     pub page: Option<crate::html::Page>,
+    /// Bytes it was read from (a file's, a JSON Lines line's).
+    pub input_bytes: usize,
 }
 
 impl Document {
     fn new(id: String, text: String) -> Self {
+        let input_bytes = text.len();
         Document {
             id,
             text,
             page: None,
+            input_bytes,
         }
     }
 
@@ -40,6 +44,7 @@ impl Document {
             id,
             text,
             page: Some(page),
+            input_bytes: html.len(),
         }
     }
 }
@@ -276,11 +281,12 @@ pub fn read_document(item: &Item, html: bool) -> Result<(Document, Vec<Problem>)
         .encoding
         .decode_without_bom_handling(&bytes[decoding.bom..]);
     let html = html || matches!(item, Item::File { path, .. } if crate::html::is_html_path(path));
-    let document = if html {
+    let mut document = if html {
         Document::html(name, &text)
     } else {
         Document::new(name, text.into_owned())
     };
+    document.input_bytes = bytes.len();
     Ok((document, problems))
 }
 
@@ -553,11 +559,13 @@ pub fn parse_raw_record(name: &str, raw: &RawRecord, fields: &Fields) -> Result<
             let id = id
                 .filter(|id| !id.is_empty())
                 .unwrap_or_else(|| format!("{name}:{number}"));
-            if fields.html {
+            let mut document = if fields.html {
                 Document::html(id, &text)
             } else {
                 Document::new(id, text)
-            }
+            };
+            document.input_bytes = raw.bytes.len();
+            document
         })
         .map_err(|why| Problem::Error(format!("{name}:{number}: {why}")))
 }
