@@ -60,7 +60,7 @@ pub struct Cli {
     pub text_field: String,
 
     /// In folders, also read files matching this glob (repeatable); by default `*.txt`, `*.md`,
-    /// `*.text` and files without an extension are read.
+    /// `*.text`, `*.html`, `*.htm` and files without an extension are read.
     #[arg(long, value_name = "PATTERN")]
     pub glob: Vec<String>,
 
@@ -70,8 +70,8 @@ pub struct Cli {
 
     /// Threads to read and extract with (default: all cores); `-j 1` runs sequentially. The
     /// output is the same whatever the number.
-    #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
-    pub threads: usize,
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    pub threads: Option<usize>,
 
     /// CSV for a French Excel or LibreOffice (same as `--csv-dialect excel-fr`): UTF-8 BOM, `;`
     /// separator, decimal comma, CRLF line ends.
@@ -128,9 +128,36 @@ pub fn run_command(command: &Command) -> std::io::Result<()> {
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut cli, "montants", &mut rendered)
         }
-        Command::Man => clap_mangen::Man::new(cli).render(&mut rendered)?,
+        Command::Man => manual(cli, &mut rendered)?,
     }
     let mut out = std::io::stdout().lock();
     std::io::Write::write_all(&mut out, &rendered)?;
     std::io::Write::flush(&mut out)
+}
+
+/// The manual page: clap_mangen's sections, with a synopsis that names the values and a list of
+/// the commands instead of references to pages that do not exist (`montants-man(1)`).
+fn manual(cli: clap::Command, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let man = clap_mangen::Man::new(cli.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    out.extend_from_slice(
+        b".SH SYNOPSIS\n\\fBmontants\\fR [\\fIOPTIONS\\fR] [\\fIPATH\\fR ...]\n.br\n\\fBmontants completions\\fR \\fISHELL\\fR\n.br\n\\fBmontants man\\fR\n",
+    );
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    out.extend_from_slice(b".SH COMMANDS\n");
+    for sub in cli.get_subcommands() {
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        out.extend_from_slice(
+            format!(
+                ".TP\n\\fBmontants {}\\fR\n{}\n",
+                sub.get_name(),
+                about.replace('-', "\\-")
+            )
+            .as_bytes(),
+        );
+    }
+    man.render_extra_section(out)?;
+    man.render_version_section(out)
 }

@@ -93,7 +93,7 @@ impl Config {
             html_field: cli.html_field.is_some(),
             globs,
             quiet: cli.quiet,
-            threads: bounded_threads(cli.threads, cli.quiet),
+            threads: bounded_threads(cli.threads.unwrap_or(0), cli.quiet),
             stats: cli.stats,
             output_options,
         })
