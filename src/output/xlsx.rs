@@ -1,24 +1,34 @@
 //! A real workbook (`--format xlsx`): numbers as numeric cells with a currency number format,
-//! a frozen header row, an autofilter, readable column widths. The workbook is built in memory
-//! and written at the end, as the xlsx format requires.
+//! a frozen header row, an autofilter, column widths from the values as shown. Worksheets are
+//! written in constant-memory mode (each row goes to a temporary file as it is written), and the
+//! finished workbook is assembled in a temporary file, so memory stays flat whatever the rows.
+//! Past Excel's 1,048,576 rows a new sheet begins, with the header again.
 
 use super::{Cell, Table};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io::{self, Seek, Write};
+
+/// Rows of an Excel worksheet, the header's included.
+const MAX_ROWS: u32 = 1_048_576;
 
 pub struct XlsxTable<'a> {
     out: Box<dyn Write + 'a>,
     workbook: Workbook,
-    sheet: Worksheet,
+    /// Sheets begun, and the rows written in the last one.
+    sheets: usize,
     row: u32,
-    columns: u16,
-    /// Widest text of each column, for its width.
+    header: Vec<String>,
+    /// Widest value of each column as a spreadsheet shows it, for its width.
     widths: Vec<usize>,
+    /// Rows of each sheet, for its autofilter.
+    rows: Vec<u32>,
     /// The currency column, to give each amount its currency's number format.
     currency_column: Option<usize>,
     money_formats: HashMap<String, Format>,
     bold: Format,
+    /// Rows a sheet holds ([`MAX_ROWS`]; fewer in tests).
+    max_rows: u32,
 }
 
 fn io(e: XlsxError) -> io::Error {
@@ -27,18 +37,18 @@ fn io(e: XlsxError) -> io::Error {
 
 impl<'a> XlsxTable<'a> {
     pub fn new(out: Box<dyn Write + 'a>) -> Self {
-        let mut sheet = Worksheet::new();
-        let _ = sheet.set_name("montants");
         XlsxTable {
             out,
             workbook: Workbook::new(),
-            sheet,
+            sheets: 0,
             row: 0,
-            columns: 0,
+            header: Vec::new(),
             widths: Vec::new(),
+            rows: Vec::new(),
             currency_column: None,
             money_formats: HashMap::new(),
             bold: Format::new().set_bold(),
+            max_rows: MAX_ROWS,
         }
     }
 
@@ -55,23 +65,67 @@ impl<'a> XlsxTable<'a> {
             })
             .clone()
     }
-}
 
-impl Table for XlsxTable<'_> {
-    fn header(&mut self, names: &[&str]) -> io::Result<()> {
-        self.columns = names.len() as u16;
-        self.currency_column = names.iter().position(|n| *n == "currency");
-        self.widths = names.iter().map(|n| n.len()).collect();
-        for (c, name) in names.iter().enumerate() {
-            self.sheet
-                .write_string_with_format(0, c as u16, *name, &self.bold)
+    fn sheet(&mut self) -> io::Result<&mut Worksheet> {
+        self.workbook
+            .worksheet_from_index(self.sheets - 1)
+            .map_err(io)
+    }
+
+    /// Begins a sheet (`montants`, then `montants 2`…) with the header row.
+    fn begin_sheet(&mut self) -> io::Result<()> {
+        if self.sheets > 0 {
+            self.rows.push(self.row);
+        }
+        self.sheets += 1;
+        let name = match self.sheets {
+            1 => "montants".to_string(),
+            n => format!("montants {n}"),
+        };
+        let bold = self.bold.clone();
+        let header = self.header.clone();
+        let sheet = self
+            .workbook
+            .add_worksheet_with_constant_memory()
+            .map_err(io)?;
+        sheet.set_name(name).map_err(io)?;
+        for (c, name) in header.iter().enumerate() {
+            sheet
+                .write_string_with_format(0, c as u16, name, &bold)
                 .map_err(io)?;
         }
         self.row = 1;
         Ok(())
     }
+}
+
+/// How many characters a number takes as the sheet shows it with `#,##0.##` and a currency:
+/// digits, a separator every three, the decimals, the sign, a space and the code.
+fn shown_width(value: &str, currency: &str) -> usize {
+    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
+    let digits = int.trim_start_matches('-').len();
+    let sign = usize::from(int.starts_with('-'));
+    let separators = digits.saturating_sub(1) / 3;
+    let decimals = if frac.is_empty() {
+        1
+    } else {
+        1 + frac.len().min(2)
+    };
+    sign + digits + separators + decimals + 1 + currency.len()
+}
+
+impl Table for XlsxTable<'_> {
+    fn header(&mut self, names: &[&str]) -> io::Result<()> {
+        self.header = names.iter().map(|n| n.to_string()).collect();
+        self.currency_column = names.iter().position(|n| *n == "currency");
+        self.widths = names.iter().map(|n| n.len()).collect();
+        self.begin_sheet()
+    }
 
     fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+        if self.row >= self.max_rows {
+            self.begin_sheet()?;
+        }
         let currency = self
             .currency_column
             .and_then(|c| match cells.get(c) {
@@ -79,62 +133,77 @@ impl Table for XlsxTable<'_> {
                 _ => None,
             })
             .unwrap_or_default();
+        let money = self.money_format(&currency);
         let r = self.row;
+        let mut shown = Vec::with_capacity(cells.len());
+        let sheet = self.sheet()?;
         for (c, cell) in cells.iter().enumerate() {
             let col = c as u16;
-            let shown = match cell {
+            shown.push(match cell {
                 Cell::Text(t) => {
                     let t = within_cell_limit(t);
-                    self.sheet.write_string(r, col, t.as_ref()).map_err(io)?;
+                    sheet.write_string(r, col, t.as_ref()).map_err(io)?;
                     t.chars().count()
                 }
                 Cell::Word(w) => {
-                    self.sheet.write_string(r, col, *w).map_err(io)?;
+                    sheet.write_string(r, col, *w).map_err(io)?;
                     w.chars().count()
                 }
                 Cell::Int(n) => {
-                    self.sheet.write_number(r, col, *n as f64).map_err(io)?;
+                    sheet.write_number(r, col, *n as f64).map_err(io)?;
                     n.to_string().len()
                 }
                 Cell::Money(d) => {
                     // A workbook stores numbers as doubles: the exact value is in the JSON and
                     // CSV outputs; here it is what a spreadsheet computes with.
-                    let value: f64 = d.to_string().parse().unwrap_or(f64::NAN);
-                    let format = self.money_format(&currency);
-                    self.sheet
-                        .write_number_with_format(r, col, value, &format)
+                    let text = d.to_string();
+                    let value: f64 = text.parse().unwrap_or(f64::NAN);
+                    sheet
+                        .write_number_with_format(r, col, value, &money)
                         .map_err(io)?;
-                    d.to_string().len() + 4
+                    shown_width(&text, &currency)
                 }
                 Cell::Bool(b) => {
-                    self.sheet.write_boolean(r, col, *b).map_err(io)?;
+                    sheet.write_boolean(r, col, *b).map_err(io)?;
                     5
                 }
                 Cell::Empty => 0,
-            };
-            if let Some(w) = self.widths.get_mut(c) {
-                *w = (*w).max(shown);
-            }
+            });
+        }
+        for (w, s) in self.widths.iter_mut().zip(shown) {
+            *w = (*w).max(s);
         }
         self.row += 1;
         Ok(())
     }
 
     fn finish(&mut self) -> io::Result<()> {
-        for (c, width) in self.widths.iter().enumerate() {
-            let width = (*width).clamp(6, 60) as f64 + 1.0;
-            self.sheet.set_column_width(c as u16, width).map_err(io)?;
+        if self.sheets == 0 {
+            // No header was written: an empty workbook still opens.
+            self.begin_sheet()?;
         }
-        self.sheet.set_freeze_panes(1, 0).map_err(io)?;
-        if self.columns > 0 {
-            self.sheet
-                .autofilter(0, 0, self.row.saturating_sub(1), self.columns - 1)
-                .map_err(io)?;
+        self.rows.push(self.row);
+        let columns = self.header.len() as u16;
+        let widths = self.widths.clone();
+        for index in 0..self.sheets {
+            let rows = self.rows[index];
+            let sheet = self.workbook.worksheet_from_index(index).map_err(io)?;
+            for (c, width) in widths.iter().enumerate() {
+                let width = (*width).clamp(6, 60) as f64 + 1.0;
+                sheet.set_column_width(c as u16, width).map_err(io)?;
+            }
+            sheet.set_freeze_panes(1, 0).map_err(io)?;
+            if columns > 0 {
+                sheet
+                    .autofilter(0, 0, rows.saturating_sub(1), columns - 1)
+                    .map_err(io)?;
+            }
         }
-        let sheet = std::mem::replace(&mut self.sheet, Worksheet::new());
-        self.workbook.push_worksheet(sheet);
-        let bytes = self.workbook.save_to_buffer().map_err(io)?;
-        self.out.write_all(&bytes)?;
+        // The zip is assembled in a temporary file, then copied out: never whole in memory.
+        let mut assembled = tempfile::tempfile()?;
+        self.workbook.save_to_writer(&mut assembled).map_err(io)?;
+        assembled.rewind()?;
+        io::copy(&mut assembled, &mut self.out)?;
         self.out.flush()
     }
 }
@@ -153,5 +222,41 @@ fn within_cell_limit(text: &str) -> std::borrow::Cow<'_, str> {
                 .map_or(text.len(), |(i, _)| i);
             std::borrow::Cow::Owned(format!("{}…", &text[..cut]))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_the_last_row_a_new_sheet_begins_with_the_header() {
+        use calamine::Reader;
+        let mut bytes = Vec::new();
+        {
+            let mut table = XlsxTable::new(Box::new(&mut bytes));
+            table.max_rows = 3;
+            table.header(&["text", "value"]).unwrap();
+            for i in 0..5u32 {
+                let row = [Cell::Text(format!("{i} M€")), Cell::Int(u64::from(i))];
+                table.row(&row).unwrap();
+            }
+            table.finish().unwrap();
+        }
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(book.sheet_names(), ["montants", "montants 2", "montants 3"]);
+        let sheet = book.worksheet_range("montants 3").unwrap();
+        assert_eq!(sheet.get_value((0, 0)).unwrap().to_string(), "text");
+        assert_eq!(sheet.get_value((1, 0)).unwrap().to_string(), "4 M€");
+    }
+
+    #[test]
+    fn widths_follow_the_shown_value() {
+        // `3 000 milliards d’euros` shows as `3,000,000,000,000 EUR`, never `###`.
+        assert_eq!(
+            shown_width("3000000000000", "EUR"),
+            "3,000,000,000,000. EUR".len()
+        );
+        assert_eq!(shown_width("-1.35", "EUR"), "-1.35 EUR".len());
     }
 }
