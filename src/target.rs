@@ -46,8 +46,9 @@ impl Target {
     /// Opens the target of `-o path` for a run that reads `items`.
     pub fn open(path: &Path, items: &[Result<Item, Problem>]) -> Result<Target> {
         let shown = crate::input::escaped(&path.display().to_string());
-        let resolved = follow_links(path).with_context(|| format!("cannot write {shown}"))?;
-        let existing = fs::metadata(&resolved).ok();
+        // What the path names, links followed by the system (`/dev/stdout` is a link to a
+        // link in /proc that only the system can follow).
+        let existing = fs::metadata(path).ok();
         if let Some(meta) = &existing {
             if meta.is_dir() {
                 bail!("cannot write {shown}: is a directory");
@@ -58,11 +59,13 @@ impl Target {
             if !meta.is_file() {
                 let file = OpenOptions::new()
                     .write(true)
-                    .open(&resolved)
+                    .open(path)
                     .with_context(|| format!("cannot write {shown}"))?;
                 return Ok(Target::InPlace(file));
             }
         }
+        // A regular file (or none yet): the file the links lead to is the one replaced.
+        let resolved = follow_links(path).with_context(|| format!("cannot write {shown}"))?;
         let dir = resolved
             .parent()
             .filter(|p| !p.as_os_str().is_empty())

@@ -175,6 +175,10 @@ fn special_files_are_written_in_place() {
             .file_type()
             .is_fifo()
     );
+    // `-o /dev/stdout` writes to the pipe it names, and replaces nothing.
+    let out = run(d, &["f.txt", "-o", "/dev/stdout"], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1500000000"));
     // A character device like /dev/null, made in the temporary folder (needs root: else the
     // FIFO above stands for it).
     let made = Command::new("mknod")
