@@ -19,6 +19,8 @@ pub struct Document {
     /// The path, the JSON id, or `-` for stdin.
     pub id: String,
     pub text: String,
+    /// The record's country field, as written (JSON Lines with `--country-field`).
+    pub country: Option<String>,
 }
 
 /// One input to read: stdin or a file, and whether it was named on the command line (a file
@@ -237,6 +239,7 @@ pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
                 Document {
                     id: name,
                     text: String::new(),
+                    country: None,
                 },
                 vec![warning],
             )),
@@ -252,7 +255,14 @@ pub fn read_document(item: &Item) -> Result<(Document, Vec<Problem>), Problem> {
         .encoding
         .decode_without_bom_handling(&bytes[decoding.bom..]);
     let text = text.into_owned();
-    Ok((Document { id: name, text }, problems))
+    Ok((
+        Document {
+            id: name,
+            text,
+            country: None,
+        },
+        problems,
+    ))
 }
 
 /// Files larger than this, stdin, and whatever is not a regular file (a FIFO, a device) are
@@ -402,6 +412,8 @@ pub fn io_message(e: &io::Error) -> String {
 pub struct Fields<'a> {
     pub id: &'a str,
     pub text: &'a str,
+    /// The field of each record's country, if any.
+    pub country: Option<&'a str>,
 }
 
 /// One line of a JSON Lines input, not yet parsed (parsing runs on the worker threads).
@@ -515,18 +527,22 @@ pub fn parse_raw_record(name: &str, raw: &RawRecord, fields: &Fields) -> Result<
     }
     let content = strip_bom(&raw.bytes);
     parse_record(content, fields)
-        .map(|(id, text)| Document {
+        .map(|(id, text, country)| Document {
             // No id, or an empty one: the record's place names it.
             id: id
                 .filter(|id| !id.is_empty())
                 .unwrap_or_else(|| format!("{name}:{number}")),
             text,
+            country,
         })
         .map_err(|why| Problem::Error(format!("{name}:{number}: {why}")))
 }
 
-/// The id (as text) and the text of one JSON Lines record.
-fn parse_record(line: &[u8], fields: &Fields) -> Result<(Option<String>, String), String> {
+/// The id (as text), the text and the country (a string, when the field is asked for and
+/// holds one) of one JSON Lines record.
+type Record = (Option<String>, String, Option<String>);
+
+fn parse_record(line: &[u8], fields: &Fields) -> Result<Record, String> {
     let value: serde_json::Value =
         serde_json::from_slice(line).map_err(|e| format!("invalid JSON: {e}"))?;
     let object = value
@@ -542,7 +558,12 @@ fn parse_record(line: &[u8], fields: &Fields) -> Result<(Option<String>, String)
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(other) => Some(other.to_string()),
     };
-    Ok((id, text))
+    let country = fields
+        .country
+        .and_then(|f| object.get(f))
+        .and_then(|v| v.as_str())
+        .map(str::to_string);
+    Ok((id, text, country))
 }
 
 #[cfg(test)]
@@ -592,10 +613,27 @@ mod tests {
         let fields = Fields {
             id: "id",
             text: "text",
+            country: None,
         };
         assert_eq!(
             parse_record(br#"{"id": 7, "text": "a"}"#, &fields),
-            Ok((Some("7".to_string()), "a".to_string()))
+            Ok((Some("7".to_string()), "a".to_string(), None))
+        );
+        let with_country = Fields {
+            country: Some("pays"),
+            ..fields
+        };
+        assert_eq!(
+            parse_record(br#"{"id": 7, "text": "a", "pays": "CA"}"#, &with_country),
+            Ok((
+                Some("7".to_string()),
+                "a".to_string(),
+                Some("CA".to_string())
+            ))
+        );
+        assert_eq!(
+            parse_record(br#"{"id": 7, "text": "a"}"#, &with_country),
+            Ok((Some("7".to_string()), "a".to_string(), None))
         );
         assert!(
             parse_record(br#"{"id": 7}"#, &fields)
@@ -643,7 +681,7 @@ mod tests {
             bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
             text in ".{0,80}",
         ) {
-            let fields = Fields { id: "id", text: "text" };
+            let fields = Fields { id: "id", text: "text", country: None };
             for line in [bytes, serde_json::json!({"id": 1, "text": text}).to_string().into_bytes()] {
                 let raw = RawRecord { number: 7, bytes: line, too_long: false };
                 match parse_raw_record("in.jsonl", &raw, &fields) {

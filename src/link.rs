@@ -140,6 +140,7 @@ pub fn tie(
             max: m.max,
             currency: m.currency.unwrap_or("XXX"),
             currency_inferred: inferred[i],
+            currency_cue: m.currency_cue.clone(),
             qualifier: m.qualifier,
             qualifier_cue: m.qualifier_cue.clone(),
             period: m.period,

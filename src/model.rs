@@ -27,6 +27,9 @@ pub struct Finding {
     /// True when the currency (or scale) was not written beside the amount but taken from the
     /// sentence or the document.
     pub currency_inferred: bool,
+    /// Where the currency of a unit written without its country (`$`, `francs`, `F CFA`)
+    /// comes from: `CAD from "Québec" at byte 1432`, `CHF from the default country CH`.
+    pub currency_cue: Option<String>,
     pub qualifier: Qualifier,
     /// The words that set the qualifier (`plus de`, `environ`…), for `--explain`.
     pub qualifier_cue: Option<String>,

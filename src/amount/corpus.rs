@@ -296,6 +296,109 @@ fn actors_are_never_inside_amounts_or_years() {
     assert_eq!(names, ["TotalEnergies"]);
 }
 
+/// Units written without their country, and the currency the place the text names makes
+/// them (`lexicon/countries.tsv`): (text, currency of its one finding).
+#[rustfmt::skip]
+const PLACED: &[(&str, &str)] = &[
+    // Canada: provinces, cities, institutions, demonyms, wire headers; `M$`, `G$`, `$`.
+    ("OTTAWA — Le fédéral versera 12 millions de dollars.", "CAD"),
+    ("Le gouvernement du Québec versera 12 millions de dollars.", "CAD"),
+    ("Hydro-Québec investira 5 G$ dans ses barrages.", "CAD"),
+    ("WINNIPEG /CNW Telbec/ - Le bénéfice s'est établi à 814 M$.", "CAD"),
+    ("Les Québécois paieront 0,75 $ de plus l’heure.", "CAD"),
+    ("Le maire de Montréal s’exprime.\n\nLe projet coûtera 3 millions de dollars.", "CAD"),
+    // Switzerland: the Confédération, the cantons, Swiss firms and agencies; francs, centimes.
+    ("Le canton de Vaud consacre 44,5 millions de francs à ses écoles.", "CHF"),
+    ("Nestlé a dégagé un bénéfice de 12,90 milliards de francs, selon AWP.", "CHF"),
+    ("La Confédération versera 25 centimes par litre aux producteurs.", "CHF"),
+    ("Les Genevois paieront 2,70 francs de plus.", "CHF"),
+    // The franc CFA: West (UEMOA, XOF) or Central Africa (CEMAC, XAF), by the country named.
+    ("Le Cameroun lève 200 milliards de FCFA.", "XAF"),
+    ("À Libreville, le budget atteint 2 688 milliards de francs CFA.", "XAF"),
+    ("La BEAC a injecté 570 milliards de F CFA.", "XAF"),
+    ("À Dakar, l’État a levé 300 milliards de FCFA.", "XOF"),
+    ("Le Trésor ivoirien émet 150 milliards de F Cfa.", "XOF"),
+    ("Au Sénégal, l’aide atteint 145 milliards de francs.", "XOF"),
+    ("Une aide de 300 milliards de FCFA.", "XOF"),
+    // Dinars, dirhams and the franc of the Pacific, by country.
+    ("La Tunisie emprunte 5,6 milliards de dinars.", "TND"),
+    ("À Alger, le budget prévoit 922,6 milliards de dinars.", "DZD"),
+    ("En Algérie, la prime passe à 20 000 DA.", "DZD"),
+    ("Le Koweït investit 3 milliards de dinars.", "KWD"),
+    ("Casablanca : l’OCP investit 12 milliards de DH.", "MAD"),
+    ("À Dubaï, le projet coûte 4 milliards de dirhams.", "AED"),
+    ("En Nouvelle-Calédonie, le budget atteint 222,8 milliards de francs.", "XPF"),
+    ("Papeete reçoit 12 milliards F CFP.", "XPF"),
+    ("Madagascar prévoit 22 000 milliards d’ariary.", "MGA"),
+    // Written with the country: the place of the text does not change them.
+    ("Le Québec achète pour 2,4 milliards US de matériel.", "USD"),
+    ("Ottawa versera 177 millions CAN.", "CAD"),
+    ("À Genève, le loyer coûte 2 000 euros.", "EUR"),
+    ("À Yaoundé, la BEAC vend 10 millions de dollars américains.", "USD"),
+];
+
+/// Country clues that must not place a text: words that only look like a place.
+#[rustfmt::skip]
+const NOT_PLACED: &[(&str, &str)] = &[
+    ("Le Nigeria a dépensé 10 millions de dollars.", "USD"),
+    ("Au Royaume-Uni, 50 millions de francs ont été saisis en 1990.", "FRF"),
+    ("Maurice Lévy a touché 700 roupies.", "INR"),
+    ("Les élections cantonnières coûtent 50 centimes par électeur.", "EUR"),
+];
+
+#[test]
+fn places_give_unnamed_units_their_currency() {
+    for (text, currency) in PLACED.iter().chain(NOT_PLACED) {
+        let found = crate::extract(text);
+        assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
+        assert_eq!(
+            found[0].currency, *currency,
+            "{text:?}: {:?}",
+            found[0].currency_cue
+        );
+    }
+}
+
+#[test]
+fn the_nearest_place_of_the_paragraph_wins_then_the_most_named() {
+    let text = "Le Cameroun et le Sénégal empruntent.\n\nÀ Dakar, 300 milliards de FCFA. À \
+                Yaoundé, 200 milliards de FCFA.\n\nAu total, 500 milliards de FCFA.";
+    let got: Vec<&str> = crate::extract(text).iter().map(|f| f.currency).collect();
+    // The third paragraph names no place: Cameroun and Sénégal are named twice each, and the
+    // Cameroun first.
+    assert_eq!(got, ["XOF", "XAF", "XAF"]);
+    let found = crate::extract("Il paie 10 dollars.\n\nÀ Ottawa, on le sait.");
+    assert_eq!(found[0].currency, "CAD");
+    assert_eq!(
+        found[0].currency_cue.as_deref(),
+        Some("CAD from \"Ottawa\" at byte 24")
+    );
+}
+
+#[test]
+fn the_default_country_is_the_last_word() {
+    let bare = "Le projet coûte 3 millions de dollars et 200 millions de francs.";
+    let got = |c| -> Vec<&str> {
+        crate::extract_with(bare, c)
+            .iter()
+            .map(|f| f.currency)
+            .collect()
+    };
+    assert_eq!(got(None), ["USD", "FRF"]);
+    assert_eq!(got(Some("CA")), ["CAD", "FRF"]);
+    assert_eq!(got(Some("ch")), ["USD", "CHF"]);
+    assert_eq!(got(Some("SN")), ["USD", "XOF"]);
+    // An unknown code is no country at all.
+    assert_eq!(got(Some("XX")), ["USD", "FRF"]);
+    let named = crate::extract_with("À Berne, 3 millions de francs.", Some("BE"));
+    assert_eq!(named[0].currency, "CHF");
+    let found = crate::extract_with(bare, Some("CA"));
+    assert_eq!(
+        found[0].currency_cue.as_deref(),
+        Some("CAD from the default country CA")
+    );
+}
+
 #[test]
 fn locale_gives_generic_dollars_and_francs_their_country() {
     let quebec = crate::extract("Le gouvernement du Québec investit 153 G$.");

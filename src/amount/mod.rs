@@ -1,6 +1,7 @@
 //! Money amounts: the rules that find them, the numbers and currencies they read, and the words
 //! around them that qualify them (`plus de`, `environ`, `par an`).
 
+mod country;
 mod currency;
 pub mod number;
 pub mod rules;
@@ -11,6 +12,8 @@ mod corpus;
 use crate::model::{Decimal, Period, Qualifier};
 use regex::Regex;
 use std::sync::LazyLock;
+
+pub use country::{PlacesSeen, code as country_code, codes as country_codes, localise};
 
 /// An amount found in the text, before sources, actors and links are tied to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +28,9 @@ pub struct Mention {
     pub currency: Option<&'static str>,
     /// True when the written currency does not name its country (`$`, `francs`).
     pub generic_currency: bool,
+    /// Where the currency of a unit written without its country comes from (`CAD from
+    /// "Québec" at byte 1432`), for `--explain`.
+    pub currency_cue: Option<String>,
     /// True when the currency is written once for several amounts, after the last
     /// (`70 000, 100 000 ou 150 000 euros`): it is reported as inferred.
     pub borrowed_currency: bool,
@@ -97,80 +103,6 @@ fn drop_exchange_rates(text: &str, mentions: &mut Vec<Mention>) {
         i += 1;
         !rate[i - 1]
     });
-}
-
-struct Locale {
-    default: &'static str,
-    local: &'static str,
-    /// Words that name the place.
-    cues: Regex,
-}
-
-static LOCALES: LazyLock<Vec<Locale>> = LazyLock::new(|| {
-    include_str!("lexicon/locales.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|line| {
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let [default, local, words] = cols[..] else {
-                panic!("locales.tsv: a line needs 3 tab-separated columns: {line:?}");
-            };
-            let words: Vec<String> = words.split('|').map(regex::escape).collect();
-            let cues =
-                Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|"))).expect("locales");
-            Locale {
-                default,
-                local,
-                cues,
-            }
-        })
-        .collect()
-});
-
-/// The places a document has named in the pieces read so far (see `locales.tsv`).
-#[derive(Debug, Default)]
-pub struct PlacesSeen(Vec<bool>);
-
-/// Gives `$` and `francs` the currency of the place the document is from (Québec: CAD,
-/// Switzerland: CHF) when it has named it before the amount or in the amount's paragraph.
-/// Places named in `text[..owned]` are remembered for the pieces after it.
-pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut PlacesSeen) {
-    let seen = &mut seen.0;
-    seen.resize(LOCALES.len(), false);
-
-    // Where each place is first named in this piece.
-    let first: Vec<Option<usize>> = LOCALES
-        .iter()
-        .zip(seen.iter())
-        .map(|(l, &named)| {
-            if named {
-                None
-            } else {
-                l.cues.find(text).map(|m| m.start())
-            }
-        })
-        .collect();
-    // Paragraph ends, found once: looking for each amount's would be quadratic in a piece
-    // without blank lines.
-    let mut breaks: Option<Vec<usize>> = None;
-    for m in mentions.iter_mut().filter(|m| m.generic_currency) {
-        let breaks = breaks.get_or_insert_with(|| crate::text::paragraph_breaks(text).collect());
-        let paragraph_end = breaks
-            .get(breaks.partition_point(|&b| b < m.end))
-            .copied()
-            .unwrap_or(text.len());
-        let named = |i: usize| seen[i] || first[i].is_some_and(|at| at < paragraph_end);
-        if let Some(place) = LOCALES
-            .iter()
-            .enumerate()
-            .find(|(i, l)| named(*i) && Some(l.default) == m.currency)
-        {
-            m.currency = Some(place.1.local);
-        }
-    }
-    for (s, f) in seen.iter_mut().zip(first) {
-        *s |= f.is_some_and(|at| at < owned);
-    }
 }
 
 /// Where a document read in pieces may be cut at or before byte `limit`: the last line start

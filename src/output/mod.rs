@@ -204,6 +204,9 @@ pub fn explain(f: &Finding) -> String {
     if let Some(cue) = &f.qualifier_cue {
         parts.push(format!("qualifier {}: «{cue}»", f.qualifier.as_str()));
     }
+    if let Some(cue) = &f.currency_cue {
+        parts.push(format!("currency: {cue}"));
+    }
     if f.currency_inferred {
         parts.push(format!(
             "currency {}: not written beside the amount, taken from its sentence, paragraph or list",
