@@ -21,7 +21,7 @@ pub mod model;
 pub mod source;
 pub mod text;
 
-pub use model::{Actor, ActorKind, Decimal, Finding, Period, Qualifier, Source};
+pub use model::{Actor, ActorKind, Decimal, Finding, Per, Period, Qualifier, Source};
 
 /// Every money mention of `text`, in text order.
 pub fn extract(text: &str) -> Vec<Finding> {

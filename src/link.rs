@@ -144,6 +144,7 @@ pub fn tie(
             qualifier: m.qualifier,
             qualifier_cue: m.qualifier_cue.clone(),
             period: m.period,
+            per: m.per,
             source,
             source_cue,
             actors: mention_actors,

@@ -26,6 +26,7 @@ struct Record {
     currency_inferred: bool,
     qualifier: String,
     period: Option<String>,
+    per: Option<String>,
     source: String,
     source_cue: Option<String>,
     actors: Vec<ActorRecord>,
@@ -95,7 +96,7 @@ fn stdin_to_csv_by_default() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let (header, rows) = csv_rows(&out);
     assert_eq!(header[0], "doc");
-    assert_eq!(header.len(), 22);
+    assert_eq!(header.len(), 23);
     assert_eq!(rows.len(), 1);
     let row: std::collections::HashMap<&str, &str> = header
         .iter()
@@ -106,8 +107,28 @@ fn stdin_to_csv_by_default() {
     assert_eq!(row["value"], "1500000000");
     assert_eq!(row["currency"], "EUR");
     assert_eq!(row["period"], "year");
+    assert_eq!(row["per"], "");
     assert_eq!(row["source"], "public");
     assert_eq!(row["text"], "1,5 milliard d’euros");
+}
+
+/// `per`: what an amount is counted per, in every format.
+#[test]
+fn per_says_what_an_amount_is_counted_per() {
+    let dir = tempdir();
+    let text = "Le dividende sera de 1,09 $ par action et le salaire de 15 $ l’heure.\n";
+    let records = jsonl(&montants(
+        dir.path(),
+        &["--format", "jsonl"],
+        Some(text.as_bytes()),
+    ));
+    let per: Vec<Option<&str>> = records.iter().map(|r| r.per.as_deref()).collect();
+    assert_eq!(per, [Some("share"), Some("hour")]);
+    let (header, rows) = csv_rows(&montants(dir.path(), &[], Some(text.as_bytes())));
+    let at = header.iter().position(|h| h == "per").unwrap();
+    assert_eq!(header[at - 1], "period");
+    assert_eq!(rows[0][at], "share");
+    assert_eq!(rows[1][at], "hour");
 }
 
 #[test]

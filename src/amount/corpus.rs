@@ -3,7 +3,7 @@
 //! rule, value, currency, qualifier and period; each trap must give none.
 
 use super::rules::{self, RULE_NAMES};
-use crate::model::{Decimal, Period, Qualifier};
+use crate::model::{Decimal, Per, Period, Qualifier};
 use std::collections::HashSet;
 use std::str::FromStr;
 
@@ -18,6 +18,8 @@ struct Example {
     period: Option<Period>,
     /// The mention as written, when it is not the whole text.
     written: Option<&'static str>,
+    /// What it is counted per.
+    each: Option<Per>,
 }
 
 const fn ex(
@@ -34,6 +36,7 @@ const fn ex(
         qualifier: Qualifier::Exact,
         period: None,
         written: None,
+        each: None,
     }
 }
 
@@ -44,6 +47,10 @@ impl Example {
     }
     const fn per(mut self, period: Period) -> Self {
         self.period = Some(period);
+        self
+    }
+    const fn each(mut self, per: Per) -> Self {
+        self.each = Some(per);
         self
     }
     const fn written(mut self, written: &'static str) -> Self {
@@ -69,7 +76,7 @@ const EXAMPLES: &[Example] = &[
     ex("1.500.000 €", NUM_CUR, "1500000", "EUR"),
     ex("Le ticket coûte 2,35 €.", NUM_CUR, "2.35", "EUR").written("2,35 €"),
     ex("1,500,000 $", NUM_CUR, "1500000", "USD"),
-    ex("une perte de -3 € par action", NUM_CUR, "-3", "EUR").written("-3 €"),
+    ex("une perte de -3 € par action", NUM_CUR, "-3", "EUR").each(Per::Share).written("-3 €"),
     ex("20 euros", NUM_CUR, "20", "EUR"),
     ex("10 000 dollars canadiens", NUM_CUR, "10000", "CAD"),
     ex("500 livres sterling", NUM_CUR, "500", "GBP"),
@@ -128,6 +135,41 @@ const EXAMPLES: &[Example] = &[
     ex("jusqu’à 200 milliards d’euros", NUM_SCALE_CUR, "200000000000", "EUR").q(Max).written("200 milliards d’euros"),
     ex("pas plus de 10 dollars", NUM_CUR, "10", "USD").q(Max).written("10 dollars"),
     ex("une aide plafonnée à 300.000 euros", NUM_CUR, "300000", "EUR").q(Max).written("300.000 euros"),
+    // qualifiers of the francophone press
+    ex("les réserves dépassent la barre des 100 milliards de dollars", NUM_SCALE_CUR, "100000000000", "USD").q(Min).written("100 milliards de dollars"),
+    ex("franchit la barre symbolique des 50 milliards de dollars", NUM_SCALE_CUR, "50000000000", "USD").q(Min).written("50 milliards de dollars"),
+    ex("un apport au minimum de 5 M€", NUM_SCALE_CUR, "5000000", "EUR").q(Min).written("5 M€"),
+    ex("un revenu supérieur ou égal à 2 000 euros", NUM_CUR, "2000", "EUR").q(Min).written("2 000 euros"),
+    ex("le coût ne peut excéder 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Max).written("3 millions d’euros"),
+    ex("un budget sous la barre des 10 millions d’euros", NUM_SCALE_CUR, "10000000", "EUR").q(Max).written("10 millions d’euros"),
+    ex("le chiffre approximatif de 49 milliards de dollars", NUM_SCALE_CUR, "49000000000", "USD").q(Approx).written("49 milliards de dollars"),
+    ex("un taux horaire minimum de 14,00 $", NUM_CUR, "14.00", "USD").each(Per::Hour).written("14,00 $"),
+    // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
+    // and days
+    ex("Environ 15 euros nets de plus par mois", NUM_CUR, "15", "EUR").q(Approx).per(Period::Month).written("15 euros"),
+    ex("Chaque année, la ville verse 3 M€ aux clubs.", NUM_SCALE_CUR, "3000000", "EUR").per(Period::Year).written("3 M€"),
+    ex("prête à allouer annuellement un montant de 200 millions de francs", NUM_SCALE_CUR, "200000000", "FRF").per(Period::Year).written("200 millions de francs"),
+    ex("le Smic mensuel brut sera ainsi porté à 1766,92 euros", NUM_CUR, "1766.92", "EUR").per(Period::Month).written("1766,92 euros"),
+    ex("une indemnité de 150 euros par jour", NUM_CUR, "150", "EUR").per(Period::Day).written("150 euros"),
+    ex("un forfait de 20 euros par semaine", NUM_CUR, "20", "EUR").per(Period::Week).written("20 euros"),
+    ex("une allocation de 300 euros par enfant et par mois", NUM_CUR, "300", "EUR").per(Period::Month).each(Per::Person).written("300 euros"),
+    ex("le rapport annuel publié jeudi chiffre les pertes à 3 M€", NUM_SCALE_CUR, "3000000", "EUR").written("3 M€"),
+    ex("les cotations mensuelles du gaz montent pour le butane (615 $ soit + 9,82 %)", NUM_CUR, "615", "USD").written("615 $"),
+    // per: what an amount is counted per
+    ex("un bénéfice de 1,09 $ par action", NUM_CUR, "1.09", "USD").each(Per::Share).written("1,09 $"),
+    ex("l’action a clôturé à 56,46 dollars", NUM_CUR, "56.46", "USD").each(Per::Share).written("56,46 dollars"),
+    ex("une dotation de 30 € par habitant", NUM_CUR, "30", "EUR").each(Per::Inhabitant).written("30 €"),
+    ex("une aide de 500 euros par élève", NUM_CUR, "500", "EUR").each(Per::Person).written("500 euros"),
+    ex("jusqu’à 10 000 euros par entreprise", NUM_CUR, "10000", "EUR").q(Max).each(Per::Company).written("10 000 euros"),
+    ex("un chèque de 200 euros par ménage", NUM_CUR, "200", "EUR").each(Per::Household).written("200 euros"),
+    ex("payé 12 euros de l’heure", NUM_CUR, "12", "EUR").each(Per::Hour).written("12 euros"),
+    ex("le salaire passe à 14,25$ l’heure", NUM_CUR, "14.25", "USD").each(Per::Hour).written("14,25$"),
+    ex("le salaire minimum brut horaire à 11,65 euros", NUM_CUR, "11.65", "EUR").each(Per::Hour).written("11,65 euros"),
+    ex("une prime de 3 000 euros par salarié", NUM_CUR, "3000", "EUR").each(Per::Employee).written("3 000 euros"),
+    ex("vendu à 570 francs CFA le litre de super", NUM_CUR, "570", "XOF").each(Per::Unit).written("570 francs CFA"),
+    ex("les pommes de terre à quarante dinars le kg", WORDS_CUR, "40", "DZD").each(Per::Unit).written("quarante dinars"),
+    ex("une subvention de 50 000 euros par projet", NUM_CUR, "50000", "EUR").each(Per::Project).written("50 000 euros"),
+    ex("une aide de 3 millions d’euros pour une entreprise lyonnaise", NUM_SCALE_CUR, "3000000", "EUR").written("3 millions d’euros"),
     // <number words> <currency>
     ex("deux cents millions d’euros", WORDS_CUR, "200000000", "EUR"),
     ex("un milliard et demi d’euros", WORDS_CUR, "1500000000", "EUR"),
@@ -225,6 +267,7 @@ fn examples_give_their_one_finding() {
         assert_eq!(f.currency, e.currency, "{:?}", e.text);
         assert_eq!(f.qualifier, e.qualifier, "{:?}", e.text);
         assert_eq!(f.period, e.period, "{:?}", e.text);
+        assert_eq!(f.per, e.each, "{:?}", e.text);
         assert_eq!(f.text, e.written.unwrap_or(e.text), "{:?}", e.text);
     }
 }
@@ -373,6 +416,47 @@ fn the_nearest_place_of_the_paragraph_wins_then_the_most_named() {
         found[0].currency_cue.as_deref(),
         Some("CAD from \"Ottawa\" at byte 24")
     );
+}
+
+/// An amount in brackets right after another is the same money (a conversion): it shares its
+/// qualifier, period and `per`; amounts joined by `et`, `ou`, `à` share the period and `per`
+/// said after the last.
+#[test]
+fn conversions_and_parallel_amounts_share_their_words() {
+    let found = crate::extract(
+        "un budget de plus de 2 688 milliards de francs CFA (4,1 milliards d’euros)",
+    );
+    let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();
+    assert_eq!(got, [Min, Min]);
+    let found = crate::extract("SMG mensuel brut : 167 602 F CFP (≈ 1 404 €)");
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| (f.currency, f.qualifier, f.period))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("XPF", Qualifier::Exact, Some(Period::Month)),
+            ("EUR", Approx, Some(Period::Month))
+        ]
+    );
+    let found = crate::extract("un loyer de 3 M€ (3,3 M$) par an");
+    assert!(
+        found.iter().all(|f| f.period == Some(Period::Year)),
+        "{found:#?}"
+    );
+    let found = crate::extract("le salaire passe de 13,50$ à 14,25$ l’heure");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|f| f.per == Some(Per::Hour)), "{found:#?}");
+    let found = crate::extract("une rémunération de 25 centimes à 2,70 francs par titre");
+    assert!(
+        found.iter().all(|f| f.per == Some(Per::Share)),
+        "{found:#?}"
+    );
+    // Not a conversion: a second amount later in the sentence keeps its own words.
+    let found = crate::extract("plus de 3 M€ cette année, et 2 M€ en 2020");
+    let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();
+    assert_eq!(got, [Min, Qualifier::Exact]);
 }
 
 #[test]

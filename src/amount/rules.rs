@@ -370,6 +370,7 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
         },
         qualifier_cue: None,
         period: None,
+        per: None,
         rule,
     }
 }
@@ -418,6 +419,7 @@ fn too_large(caps: &Captures) -> Vec<Mention> {
         qualifier: Qualifier::Exact,
         qualifier_cue: None,
         period: None,
+        per: None,
         rule: NUMBER_CURRENCY,
     }]
 }
@@ -672,6 +674,7 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
         qualifier: Qualifier::Range,
         qualifier_cue: None,
         period: None,
+        per: None,
         rule,
     }
 }
