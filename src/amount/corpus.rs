@@ -95,6 +95,10 @@ const EXAMPLES: &[Example] = &[
     ex("1 USD et 23 centimes", NUM_CUR, "1.23", "USD"),
     ex("50 centimes", NUM_CUR, "0.50", "EUR"),
     ex("un budget de 1 000 € par mois", NUM_CUR, "1000", "EUR").per(Period::Month).written("1 000 €"),
+    // Swiss apostrophes group digits; a dot after spaced groups is a decimal point.
+    ex("50’000 francs suisses", NUM_CUR, "50000", "CHF"),
+    ex("180'000 francs suisses", NUM_CUR, "180000", "CHF"),
+    ex("158 430.74 francs CFP", NUM_CUR, "158430.74", "XPF"),
     // <number> <scale> <currency>
     ex("200 milliards d’euros", NUM_SCALE_CUR, "200000000000", "EUR"),
     ex("200 milliards d'euros", NUM_SCALE_CUR, "200000000000", "EUR"),
@@ -107,6 +111,16 @@ const EXAMPLES: &[Example] = &[
     ex("4 Mds €", NUM_SCALE_CUR, "4000000000", "EUR"),
     ex("5 Mrd€", NUM_SCALE_CUR, "5000000000", "EUR"),
     ex("3 Mds d’euros", NUM_SCALE_CUR, "3000000000", "EUR"),
+    // wire style: `E` for the euro after a scale abbreviation, `M Euros`, `5G$`, `MDH`
+    ex("15,9 MdsE", NUM_SCALE_CUR, "15900000000", "EUR"),
+    ex("1 069 ME", NUM_SCALE_CUR, "1069000000", "EUR"),
+    ex("une perte de -28 ME", NUM_SCALE_CUR, "-28000000", "EUR").written("-28 ME"),
+    ex("2,6 MdE", NUM_SCALE_CUR, "2600000000", "EUR"),
+    ex("30 M Euros", NUM_SCALE_CUR, "30000000", "EUR"),
+    ex("5G$", NUM_SCALE_CUR, "5000000000", "USD"),
+    ex("12 milliards de DH", NUM_SCALE_CUR, "12000000000", "MAD"),
+    ex("450 MDH", NUM_SCALE_CUR, "450000000", "MAD"),
+    ex("3,2 MMDH", NUM_SCALE_CUR, "3200000000", "MAD"),
     ex("7 k€", NUM_SCALE_CUR, "7000", "EUR"),
     ex("7 K€", NUM_SCALE_CUR, "7000", "EUR"),
     ex("2 G€", NUM_SCALE_CUR, "2000000000", "EUR"),
@@ -215,6 +229,12 @@ const PAIRS: &[Pair] = &[
         LIST, &[("70000", "EUR"), ("100000", "EUR"), ("150000", "EUR")]),
     ("une aide portée de 250 000 euros à 280 000 euros",
         NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
+    // A bare big figure far from the currency takes the document's last written one.
+    ("Québec prévoit un déficit de 3,8 milliards de dollars.\n\nLa santé d’abord.\n\nLa dette atteindra 183,8 milliards à la fin de l'année.",
+        CONTEXT, &[("3800000000", "CAD"), ("183800000000", "CAD")]),
+    // Counts in a story with money stay counts.
+    ("Netflix a gagné 2 milliards de dollars.\n\nLe service compte 212 millions d’abonnés et 700 mille usagers. Il vise 3 milliards.",
+        CONTEXT, &[("2000000000", "USD"), ("3000000000", "USD")]),
 ];
 
 /// Text that holds no money, though it looks like it might.

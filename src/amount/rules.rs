@@ -43,13 +43,15 @@ pub const LIST: &str = "<number>, <number> ou|et <amount>";
 const S: &str = r"(?:[\p{Zs}\t\r]+\n?[\p{Zs}\t\r]*|\n[\p{Zs}\t\r]*)";
 /// Optional spacing, at most one line break.
 const S0: &str = r"(?:[\p{Zs}\t\r]*\n?[\p{Zs}\t\r]*)";
-/// Digits with French or English group separators and a decimal part (no sign, no boundary).
-const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
+/// Digits with French, English or Swiss (`50’000`) group separators and a decimal part (no
+/// sign, no boundary).
+const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:[,.]\d{1,2}(?-u:\b)|,\d+)?|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
 /// One French number word.
 const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)(?-u:\b)";
 const SCALE: &str = r"(?:milliards?|millions?|billions?|milliers|mille)(?-u:\b)";
-/// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`).
-const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mn|bn|k|m|g)";
+/// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`, `3 MMDH`
+/// for milliards of dirhams in Morocco).
+const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mm|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
 const BIG_SCALE: &str = r"(?:milliards?|millions?|billions?)(?-u:\b)";
 const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)";
@@ -481,7 +483,11 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
         return None;
     }
     let parsed = parse_amount(caps, p, text)?;
-    if parsed.value.is_zero() || counts_something_else(&text[parsed.end..]) {
+    // `700 mille usagers`: the scale word alone is a piece of a count, not an amount.
+    let piece_of_a_number = text[..parsed.start]
+        .trim_end_matches(|c: char| c.is_whitespace())
+        .ends_with(|c: char| c.is_ascii_digit());
+    if parsed.value.is_zero() || piece_of_a_number || counts_something_else(&text[parsed.end..]) {
         return None;
     }
     Some(Parsed {
