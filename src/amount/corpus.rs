@@ -102,6 +102,7 @@ const EXAMPLES: &[Example] = &[
     // <number> <scale> <currency>
     ex("200 milliards d’euros", NUM_SCALE_CUR, "200000000000", "EUR"),
     ex("200 milliards d'euros", NUM_SCALE_CUR, "200000000000", "EUR"),
+    ex("200 milliards d‘euros", NUM_SCALE_CUR, "200000000000", "EUR"),
     ex("1,5 milliard d’euros", NUM_SCALE_CUR, "1500000000", "EUR"),
     ex("1,37 milliard d’euros", NUM_SCALE_CUR, "1370000000", "EUR"),
     ex("15 M€", NUM_SCALE_CUR, "15000000", "EUR"),
@@ -191,6 +192,9 @@ const EXAMPLES: &[Example] = &[
     ex("un demi-milliard d’euros", WORDS_CUR, "500000000", "EUR"),
     ex("dix dollars", WORDS_CUR, "10", "USD"),
     ex("cinq millions de yens", WORDS_CUR, "5000000", "JPY"),
+    // legal double writing: one amount
+    ex("vingt-cinq (25) millions de dollars", rules::WORDS_DIGITS_CURRENCY, "25000000", "USD"),
+    ex("quatre-vingt-un millions cinq cent mille (81.500.000) euros", rules::WORDS_DIGITS_CURRENCY, "81500000", "EUR"),
     // <une dizaine> de <scale> <currency>
     ex("une dizaine de millions d’euros", VAGUE, "10000000", "EUR").q(Approx),
     ex("une centaine de milliers d’euros", VAGUE, "100000", "EUR").q(Approx),

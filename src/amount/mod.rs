@@ -236,7 +236,7 @@ fn safe_end(text: &str, mut i: usize) -> usize {
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
+        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
@@ -246,11 +246,11 @@ static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
+    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?)|(?P<week>hebdomadaires?)|(?P<day>quotidien(?:ne)?s?|journali[eè]re?s?))[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+|d['’][\p{Zs}\t\r]*)(?:\p{L}+[\p{Zs}\t\r]+){0,2}$").unwrap()
+    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?)|(?P<week>hebdomadaires?)|(?P<day>quotidien(?:ne)?s?|journali[eè]re?s?))[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:\p{L}+[\p{Zs}\t\r]+){0,2}$").unwrap()
 });
 
 /// A period said earlier in the clause: `Chaque année, la ville verse…`, `allouer annuellement
@@ -375,14 +375,14 @@ fn qualify(text: &str, m: &mut Mention) {
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let s = r"[\p{Zs}\t\r]";
     let by = format!(r"(?:par{s}+|pour{s}+chaque{s}+|/{s}*)");
-    let the = format!(r"(?:pour{s}+)?(?:le|la|l['’]){s}*");
+    let the = format!(r"(?:pour{s}+)?(?:le|la|l['’‘]){s}*");
     // The end of a word, Unicode-wise (`salarié`): ASCII `\b` fails after an accent.
     let b = r"(?:$|[^\p{L}\p{N}_])";
     let kinds = [
         format!(r"(?P<share>{by}(?:actions?|titres?|parts?{s}+sociales?){b})"),
         format!(r"(?P<inhabitant>{by}(?:habitants?|hab\.|tête){b}|/{s}*hab{b})"),
         format!(
-            r"(?P<person>{by}(?:personnes?|élèves?|bénéficiaires?|enfants?|étudiants?|patients?|adultes?|participants?|allocataires?|retraités?|résidents?|jeunes?|apprentis?|assurés?|contribuables?|citoyens?|usagers?|abonnés?|ayants?{s}+droit|requérants?|réfugiés?|bénévoles?|membres?|clients?|chômeurs?|demandeurs?{s}+d['’]emploi|passagers?|voyageurs?){b})"
+            r"(?P<person>{by}(?:personnes?|élèves?|bénéficiaires?|enfants?|étudiants?|patients?|adultes?|participants?|allocataires?|retraités?|résidents?|jeunes?|apprentis?|assurés?|contribuables?|citoyens?|usagers?|abonnés?|ayants?{s}+droit|requérants?|réfugiés?|bénévoles?|membres?|clients?|chômeurs?|demandeurs?{s}+d['’‘]emploi|passagers?|voyageurs?){b})"
         ),
         format!(
             r"(?P<company>{by}(?:entreprises?|sociétés?|PME|TPE|start-?ups?|exploitations?|commerces?|commerçants?|structures?){b})"
@@ -412,7 +412,7 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `par action` or a share's price (`le cours de l’action de 56,46 dollars`, `l’action a clôturé
 /// à 12 €`). No comma, sentence end or other currency between.
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+l['’]action|(?:l['’]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)action[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|s['’]échang|s['’]établi|s['’]affich)\p{L}*))[^,;.!?\n€$]{0,40}$").unwrap()
+    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+l['’‘]action|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)action[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*))[^,;.!?\n€$]{0,40}$").unwrap()
 });
 
 fn per_of(caps: &regex::Captures) -> Option<Per> {

@@ -22,6 +22,7 @@ pub const RULE_NAMES: &[&str] = &[
     AMOUNT_DASH_AMOUNT,
     NUMBER_SCALE_CONTEXT,
     LIST,
+    WORDS_DIGITS_CURRENCY,
 ];
 
 pub const NUMBER_CURRENCY: &str = "<number> <currency>";
@@ -34,6 +35,7 @@ pub const FROM_TO_CHANGE: &str = "<change verb> de <amount> à <amount>";
 pub const AMOUNT_DASH_AMOUNT: &str = "<amount> -|à <amount>";
 pub const NUMBER_SCALE_CONTEXT: &str = "<number> <scale> (currency from context)";
 pub const LIST: &str = "<number>, <number> ou|et <amount>";
+pub const WORDS_DIGITS_CURRENCY: &str = "<number words> (<digits>) <scale>? <currency>";
 
 // The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
 // off its fast engines on French text. They stand only between ASCII letters or digits and a
@@ -45,7 +47,7 @@ const S: &str = r"(?:[\p{Zs}\t\r]+\n?[\p{Zs}\t\r]*|\n[\p{Zs}\t\r]*)";
 const S0: &str = r"(?:[\p{Zs}\t\r]*\n?[\p{Zs}\t\r]*)";
 /// Digits with French, English or Swiss (`50’000`) group separators and a decimal part (no
 /// sign, no boundary).
-const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:[,.]\d{1,2}(?-u:\b)|,\d+)?|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
+const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:[,.]\d{1,2}(?-u:\b)|,\d+)?|\d{1,3}(?:['’‘]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
 /// One French number word.
 const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)(?-u:\b)";
 const SCALE: &str = r"(?:milliards?|millions?|billions?|milliers|mille)(?-u:\b)";
@@ -55,8 +57,8 @@ const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mm|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
 const BIG_SCALE: &str = r"(?:milliards?|millions?|billions?)(?-u:\b)";
 const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)";
-const VAGUE: &str = r"(?:une|la|d['’]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
-const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’]{S0}|{S0})";
+const VAGUE: &str = r"(?:une|la|d['’‘]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
+const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’‘]{S0}|{S0})";
 
 /// Fills `{S}`, `{DIGITS}`… in a pattern template, and prefixes its group names with `p`.
 fn fill(template: &str, p: &str) -> String {
@@ -79,13 +81,17 @@ fn fill(template: &str, p: &str) -> String {
 
 /// An amount with its currency written after it: `200 milliards d’euros`, `15 M€`,
 /// `deux cents millions de dollars`, `une dizaine de millions d’euros`, `1 USD et 23 centimes`.
-const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
+const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
 
 /// The start of a range: a number with its scale and currency if written.
 const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})(?-u:\b))?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
 
 /// A number and a big scale with no currency: `dont 50 milliards proviennent…`.
 const CONTEXT: &str = r"(?:(?P<num>(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
+
+/// A legal double writing, one amount: `vingt-cinq (25) millions de dollars`,
+/// `quatre-vingt-un millions cinq cent mille (81.500.000) euros`. The digits decide the value.
+const DOUBLE: &str = r"(?P<dw>{WORDS}){S0}\({S0}(?P<num>{DIGITS}){S0}\)(?:{S}(?P<scale>{SCALE}))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
 
 /// One number of a list, with its scale if written (`70 000`, `3 millions`).
 const LIST_ITEM: &str = r"(?:{DIGITS}(?:{S}{SCALE})?)";
@@ -157,6 +163,10 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             regex: compile(&fill(CONTEXT, "")),
             produce: produce_context,
+        },
+        Rule {
+            regex: compile(&fill(DOUBLE, "")),
+            produce: produce_double,
         },
     ]
 });
@@ -389,6 +399,22 @@ fn produce_core(caps: &Captures, text: &str) -> Vec<Mention> {
     vec![m]
 }
 
+fn produce_double(caps: &Captures, text: &str) -> Vec<Mention> {
+    let Some(mut parsed) = parse_amount(caps, "", text) else {
+        return vec![];
+    };
+    // The words must say the number the digits say (`vingt-cinq (25)`), else the bracket is
+    // something else.
+    let words = caps.name("dw").expect("dw");
+    let said = parse_words(words.as_str());
+    let digits = parse_digits(caps.name("num").expect("num").as_str());
+    if said.is_none() || said != digits {
+        return vec![];
+    }
+    parsed.start = words.start();
+    vec![mention(&parsed, WORDS_DIGITS_CURRENCY)]
+}
+
 /// Digits exact arithmetic holds: 28 significant digits, the precision of `Decimal`.
 const MAX_DIGITS: usize = 28;
 
@@ -428,7 +454,7 @@ fn too_large(caps: &Captures) -> Vec<Mention> {
 
 /// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`.
 static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*[.,;:!?)»\n]|[\p{Zs}\t\r]+(?:le|la|les|l['’]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’]unité)\b)").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*[.,;:!?)»\n]|[\p{Zs}\t\r]+(?:le|la|les|l['’‘]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’‘]unité)\b)").unwrap()
 });
 
 fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
@@ -497,7 +523,7 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
 }
 
 static FOLLOWING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’][\p{Zs}\t\r]*)(?:[\p{L}-]+[\p{Zs}\t\r]+)?([\p{L}-]+)").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:[\p{L}-]+[\p{Zs}\t\r]+)?([\p{L}-]+)").unwrap()
 });
 
 static MONEY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
