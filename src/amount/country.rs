@@ -204,9 +204,11 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
                     seen.base + h.start
                 )
             };
-            let near = hits[..counted]
+            // The paragraph's clues, found by halving (the hits are in text order).
+            let from = hits[..counted].partition_point(|h| h.start < p_start);
+            let near = hits[from..counted]
                 .iter()
-                .filter(|h| h.start >= p_start && relevant(h.country))
+                .filter(|h| relevant(h.country))
                 .min_by_key(|h| distance(h));
             let most = || {
                 (0..n)

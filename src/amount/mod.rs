@@ -334,6 +334,13 @@ fn qualify(text: &str, m: &mut Mention) {
         .or_else(|| PERIOD_BEFORE.captures(before))
         .or_else(|| {
             let clause = window_before(text, m.start, 90);
+            // Literals first: the clause regex runs only where one of its words may be.
+            if !["nnuel", "ensuel", "haque", "ous les"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                return None;
+            }
             PERIOD_IN_CLAUSE.captures(clause).filter(|caps| {
                 let cue = caps.get(0).expect("whole match");
                 !PERIOD_GAP.is_match(&caps["gap"])
@@ -356,6 +363,12 @@ fn qualify(text: &str, m: &mut Mention) {
         .and_then(|caps| per_of(&caps))
         .or_else(|| {
             let clause = window_before(text, m.start, 72);
+            if !["oraire", "alaire", "ction"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                return None;
+            }
             let caps = PER_BEFORE
                 .captures(clause)
                 .filter(|caps| !PERIOD_GAP.is_match(caps.get(0).expect("whole").as_str()))?;
