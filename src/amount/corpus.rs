@@ -195,6 +195,13 @@ const EXAMPLES: &[Example] = &[
     // legal double writing: one amount
     ex("vingt-cinq (25) millions de dollars", rules::WORDS_DIGITS_CURRENCY, "25000000", "USD"),
     ex("quatre-vingt-un millions cinq cent mille (81.500.000) euros", rules::WORDS_DIGITS_CURRENCY, "81500000", "EUR"),
+    // a scale with an article; a space after the decimal comma
+    ex("le milliard de dollars alloués au budget", rules::LONE_SCALE_CURRENCY, "1000000000", "USD").written("milliard de dollars"),
+    ex("un coût de l’ordre du million d’euros", rules::LONE_SCALE_CURRENCY, "1000000", "EUR").q(Approx).written("million d’euros"),
+    ex("un budget sous le million d’euros", rules::LONE_SCALE_CURRENCY, "1000000", "EUR").q(Max).written("million d’euros"),
+    ex("l’autre milliard d’euros viendra du privé", rules::LONE_SCALE_CURRENCY, "1000000000", "EUR").written("milliard d’euros"),
+    ex("1, 6 million de dollars pour Orange", rules::SPACED_DECIMAL, "1600000", "USD").written("1, 6 million de dollars"),
+    ex("491, 85 millions d’euros", rules::SPACED_DECIMAL, "491850000", "EUR"),
     // <une dizaine> de <scale> <currency>
     ex("une dizaine de millions d’euros", VAGUE, "10000000", "EUR").q(Approx),
     ex("une centaine de milliers d’euros", VAGUE, "100000", "EUR").q(Approx),
@@ -263,6 +270,8 @@ const TRAPS: &[&str] = &[
     "date 2025-02",
     "il a tiré trois balles",
     "des millions d’euros ont été dépensés",
+    "le million de visiteurs attendu",
+    "les 1, 2 et 3 du mois",
     "le taux de change est de 1 Ecu = 6,56833 francs",
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",

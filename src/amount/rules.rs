@@ -23,6 +23,8 @@ pub const RULE_NAMES: &[&str] = &[
     NUMBER_SCALE_CONTEXT,
     LIST,
     WORDS_DIGITS_CURRENCY,
+    LONE_SCALE_CURRENCY,
+    SPACED_DECIMAL,
 ];
 
 pub const NUMBER_CURRENCY: &str = "<number> <currency>";
@@ -36,6 +38,8 @@ pub const AMOUNT_DASH_AMOUNT: &str = "<amount> -|à <amount>";
 pub const NUMBER_SCALE_CONTEXT: &str = "<number> <scale> (currency from context)";
 pub const LIST: &str = "<number>, <number> ou|et <amount>";
 pub const WORDS_DIGITS_CURRENCY: &str = "<number words> (<digits>) <scale>? <currency>";
+pub const LONE_SCALE_CURRENCY: &str = "le|du|l'autre <scale> <currency>";
+pub const SPACED_DECIMAL: &str = "<digits>, <digits> <scale> <currency>";
 
 // The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
 // off its fast engines on French text. They stand only between ASCII letters or digits and a
@@ -92,6 +96,14 @@ const CONTEXT: &str = r"(?:(?P<num>(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})
 /// A legal double writing, one amount: `vingt-cinq (25) millions de dollars`,
 /// `quatre-vingt-un millions cinq cent mille (81.500.000) euros`. The digits decide the value.
 const DOUBLE: &str = r"(?P<dw>{WORDS}){S0}\({S0}(?P<num>{DIGITS}){S0}\)(?:{S}(?P<scale>{SCALE}))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
+
+/// One scale named with an article: `le milliard de dollars alloués`, `de l’ordre du million
+/// d’euros`, `sous le million d’euros`, `l’autre milliard`. The mention starts at the scale.
+const LONE_SCALE: &str = r"(?-u:\b)(?:le|du|au|ce|l['’‘]autre){S}(?P<lone>milliard|million)(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
+
+/// A space after the decimal comma, before a big scale: `1, 6 million de dollars`, `491, 85
+/// millions d’euros`.
+const SPACED: &str = r"(?-u:\b)(?P<num>\d{1,3},[\p{Zs}]\d{1,2}){S}(?P<scale>{BIG_SCALE})(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
 
 /// One number of a list, with its scale if written (`70 000`, `3 millions`).
 const LIST_ITEM: &str = r"(?:{DIGITS}(?:{S}{SCALE})?)";
@@ -167,6 +179,14 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             regex: compile(&fill(DOUBLE, "")),
             produce: produce_double,
+        },
+        Rule {
+            regex: compile(&fill(LONE_SCALE, "")),
+            produce: produce_lone_scale,
+        },
+        Rule {
+            regex: compile(&fill(SPACED, "")),
+            produce: produce_spaced,
         },
     ]
 });
@@ -413,6 +433,34 @@ fn produce_double(caps: &Captures, text: &str) -> Vec<Mention> {
     }
     parsed.start = words.start();
     vec![mention(&parsed, WORDS_DIGITS_CURRENCY)]
+}
+
+fn produce_lone_scale(caps: &Captures, _text: &str) -> Vec<Mention> {
+    let lone = caps.name("lone").expect("lone");
+    let cur = caps.name("cur").expect("cur");
+    let (Some(currency), Some(scale)) =
+        (currency::lookup(cur.as_str()), scale_factor(lone.as_str()))
+    else {
+        return vec![];
+    };
+    let parsed = Parsed {
+        start: lone.start(),
+        end: cur.end(),
+        value: scale / Decimal::from(currency.divisor),
+        raw: Decimal::ONE,
+        scale: Some(scale),
+        currency: Some(currency),
+        rule: LONE_SCALE_CURRENCY,
+        approx: false,
+    };
+    vec![mention(&parsed, LONE_SCALE_CURRENCY)]
+}
+
+fn produce_spaced(caps: &Captures, text: &str) -> Vec<Mention> {
+    match parse_amount(caps, "", text) {
+        Some(parsed) => vec![mention(&parsed, SPACED_DECIMAL)],
+        None => vec![],
+    }
 }
 
 /// Digits exact arithmetic holds: 28 significant digits, the precision of `Decimal`.
