@@ -406,6 +406,8 @@ const PLACED: &[(&str, &str)] = &[
     ("En Nouvelle-Calédonie, le budget atteint 222,8 milliards de francs.", "XPF"),
     ("Papeete reçoit 12 milliards F CFP.", "XPF"),
     ("Madagascar prévoit 22 000 milliards d’ariary.", "MGA"),
+    ("La pension passe à Rs 13 500.", "MUR"),
+    ("Le Conseil d’Etat prévoit un montant de 100 000 francs, précise la Chancellerie d’Etat.", "CHF"),
     // Written with the country: the place of the text does not change them.
     ("Le Québec achète pour 2,4 milliards US de matériel.", "USD"),
     ("Ottawa versera 177 millions CAN.", "CAD"),
