@@ -61,6 +61,8 @@ struct Batch<'w> {
     quiet: bool,
     stats: Stats,
     progress: Progress,
+    /// The country of documents whose text names none (`--country`).
+    country: Option<&'static str>,
 }
 
 impl Batch<'_> {
@@ -173,6 +175,7 @@ fn run_into(
         quiet: config.quiet,
         stats: Stats::default(),
         progress: Progress::new(config.quiet, total_size(&items)),
+        country: config.country,
     };
     let written = match config.input {
         InputKind::Text => run_text(&mut batch, pool, items, false),
@@ -247,11 +250,12 @@ fn run_small(
     if items.is_empty() {
         return Ok(());
     }
+    let country = batch.country;
     let events: Vec<Vec<Event>> = pool.install(|| {
         items
             .par_iter()
             .map(|item| match item {
-                Ok(item) => text_events(item, html),
+                Ok(item) => text_events(item, html, country),
                 Err(problem) => vec![Event::Problem(problem.clone())],
             })
             .collect()
@@ -262,7 +266,7 @@ fn run_small(
 /// Reads one large document in pieces and writes each piece's findings as they come.
 fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
     let doc = item.name();
-    let mut extractor = montants::Extractor::new();
+    let mut extractor = montants::Extractor::with_country(batch.country);
     let mut write_error = None;
     let mut panicked = None;
     let mut write =
@@ -318,11 +322,11 @@ fn run_large(batch: &mut Batch, item: &Item) -> io::Result<()> {
     Ok(())
 }
 
-fn text_events(item: &Item, html: bool) -> Vec<Event> {
+fn text_events(item: &Item, html: bool, country: Option<&'static str>) -> Vec<Event> {
     match input::read_document(item, html) {
         Ok((doc, problems)) => {
             let mut events: Vec<Event> = problems.into_iter().map(Event::Problem).collect();
-            events.extend(found(doc, &item.name()));
+            events.extend(found(doc, &item.name(), country));
             events
         }
         Err(problem) => vec![Event::Problem(problem)],
@@ -332,7 +336,23 @@ fn text_events(item: &Item, html: bool) -> Vec<Event> {
 /// The findings of a document, and a warning when amounts too large were left out; a panic
 /// in the library becomes this document's error (`place`: its file, and record line), and the
 /// batch goes on.
-fn found(doc: Document, place: &str) -> Vec<Event> {
+fn found(doc: Document, place: &str, country: Option<&'static str>) -> Vec<Event> {
+    // A record's own country (`--country-field`) wins over `--country`; one the table does not
+    // hold is reported and left aside.
+    let mut events = Vec::with_capacity(2);
+    let country = match doc.country.as_deref() {
+        None => country,
+        Some(name) => match montants::country_code(name) {
+            Some(code) => Some(code),
+            None => {
+                events.push(Event::Problem(Problem::Warning(format!(
+                    "{place}: country {:?} is not in the country table, ignored",
+                    input::escaped(name)
+                ))));
+                country
+            }
+        },
+    };
     let extracted = guard::isolate(|| {
         // The tests of the binary need a document that panics, now that the known ones no
         // longer do: debug builds panic on a document holding this variable's value.
@@ -344,15 +364,17 @@ fn found(doc: Document, place: &str) -> Vec<Event> {
         {
             panic!("test panic on a document holding {marker:?}");
         }
-        let mut extractor = montants::Extractor::new();
+        let mut extractor = montants::Extractor::with_country(country);
         let findings = extractor.whole(&doc.text);
         (findings, extractor.too_large())
     });
     let (findings, too_large) = match extracted {
         Ok(done) => done,
-        Err(why) => return vec![Event::Problem(guard::problem(place, &why))],
+        Err(why) => {
+            events.push(Event::Problem(guard::problem(place, &why)));
+            return events;
+        }
     };
-    let mut events = Vec::with_capacity(2);
     if let Some(warning) = too_large_warning(&doc.id, too_large) {
         events.push(Event::Problem(warning));
     }
@@ -386,6 +408,7 @@ fn run_jsonl(
         id: &config.id_field,
         text: &config.text_field,
         html: config.html_field,
+        country: config.country_field.as_deref(),
     };
     for item in items {
         let item = match item {
@@ -397,6 +420,7 @@ fn run_jsonl(
         };
         let name = item.name();
         let mut write_error = None;
+        let country = batch.country;
         let read = input::read_record_batches(
             &item,
             RECORDS_PER_BATCH,
@@ -406,7 +430,7 @@ fn run_jsonl(
                     records
                         .par_iter()
                         .flat_map(|raw| match input::parse_raw_record(&name, raw, &fields) {
-                            Ok(doc) => found(doc, &format!("{name}:{}", raw.number)),
+                            Ok(doc) => found(doc, &format!("{name}:{}", raw.number), country),
                             Err(problem) => vec![Event::Problem(problem)],
                         })
                         .collect()

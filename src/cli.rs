@@ -11,6 +11,8 @@ Examples:
   montants articles/ -o figures.csv               every .txt/.md/.text file of a folder
   montants articles/ --glob '*.html'              other files too
   montants --input jsonl dump.jsonl --format json  {\"id\": …, \"text\": …} records
+  montants --country CA quebec/                    bare dollars are Canadian
+  montants --input jsonl --country-field pays dump.jsonl   each record's country
   montants archive/ -j 2 --stats -o figures.csv    two threads, a summary at the end
   montants completions bash > /etc/bash_completion.d/montants
   montants man > montants.1                          the manual page
@@ -58,6 +60,18 @@ pub struct Cli {
     /// With `--input jsonl`: the field that holds the text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     pub text_field: String,
+
+    /// The country of the documents when their text names no place (`CA`, `CH`, `BE`, `FR`,
+    /// `SN`, `CI`, `CM`, `GA`, `MA`, `DZ`, `TN`, `UEMOA`, `CEMAC`…): the currency of a unit written
+    /// without its country (`$`, `dollars`, `francs`, `F CFA`, `dinars`, `dirhams`), so that
+    /// `--country CA` makes a bare `dollars` CAD. A place the text names nearby still wins.
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+
+    /// With `--input jsonl`: a field holding each record's country (as `--country`, which
+    /// stays the default for a record without it).
+    #[arg(long, value_name = "NAME")]
+    pub country_field: Option<String>,
 
     /// In folders, also read files matching this glob (repeatable); by default `*.txt`, `*.md`,
     /// `*.text`, `*.html`, `*.htm` and files without an extension are read.

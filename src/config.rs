@@ -28,6 +28,10 @@ pub struct Config {
     pub text_field: String,
     /// With JSON Lines: the text field holds HTML.
     pub html_field: bool,
+    /// The country of documents whose text names none (`--country`).
+    pub country: Option<&'static str>,
+    /// With JSON Lines: the field holding each record's country.
+    pub country_field: Option<String>,
     /// Extra file patterns to read in folders.
     pub globs: Option<GlobSet>,
     pub quiet: bool,
@@ -63,6 +67,19 @@ impl Config {
             }
             Some(builder.build()?)
         };
+        let country = match &cli.country {
+            None => None,
+            Some(name) => Some(montants::country_code(name).with_context(|| {
+                let codes: Vec<&str> = montants::country_codes().collect();
+                format!(
+                    "--country {name:?}: not a country of the table (one of {})",
+                    codes.join(", ")
+                )
+            })?),
+        };
+        if cli.country_field.is_some() && cli.input != InputKind::Jsonl {
+            anyhow::bail!("--country-field is for --input jsonl");
+        }
         let dialect = if cli.excel {
             crate::output::Dialect::ExcelFr
         } else {
@@ -91,6 +108,8 @@ impl Config {
             id_field: cli.id_field,
             text_field: cli.html_field.clone().unwrap_or(cli.text_field),
             html_field: cli.html_field.is_some(),
+            country,
+            country_field: cli.country_field,
             globs,
             quiet: cli.quiet,
             threads: bounded_threads(cli.threads.unwrap_or(0), cli.quiet),

@@ -23,6 +23,8 @@ pub struct Document {
     pub page: Option<crate::html::Page>,
     /// Bytes it was read from (a file's, a JSON Lines line's).
     pub input_bytes: usize,
+    /// The record's country field, as written (JSON Lines with `--country-field`).
+    pub country: Option<String>,
 }
 
 impl Document {
@@ -33,6 +35,7 @@ impl Document {
             text,
             page: None,
             input_bytes,
+            country: None,
         }
     }
 
@@ -45,6 +48,7 @@ impl Document {
             text,
             page: Some(page),
             input_bytes: html.len(),
+            country: None,
         }
     }
 }
@@ -441,6 +445,8 @@ pub struct Fields<'a> {
     pub text: &'a str,
     /// The text field holds HTML (`--html-field`).
     pub html: bool,
+    /// The field of each record's country, if any.
+    pub country: Option<&'a str>,
 }
 
 /// One line of a JSON Lines input, not yet parsed (parsing runs on the worker threads).
@@ -554,7 +560,7 @@ pub fn parse_raw_record(name: &str, raw: &RawRecord, fields: &Fields) -> Result<
     }
     let content = strip_bom(&raw.bytes);
     parse_record(content, fields)
-        .map(|(id, text)| {
+        .map(|(id, text, country)| {
             // No id, or an empty one: the record's place names it.
             let id = id
                 .filter(|id| !id.is_empty())
@@ -565,13 +571,17 @@ pub fn parse_raw_record(name: &str, raw: &RawRecord, fields: &Fields) -> Result<
                 Document::new(id, text)
             };
             document.input_bytes = raw.bytes.len();
+            document.country = country;
             document
         })
         .map_err(|why| Problem::Error(format!("{name}:{number}: {why}")))
 }
 
-/// The id (as text) and the text of one JSON Lines record.
-fn parse_record(line: &[u8], fields: &Fields) -> Result<(Option<String>, String), String> {
+/// The id (as text), the text and the country (a string, when the field is asked for and
+/// holds one) of one JSON Lines record.
+type Record = (Option<String>, String, Option<String>);
+
+fn parse_record(line: &[u8], fields: &Fields) -> Result<Record, String> {
     let value: serde_json::Value =
         serde_json::from_slice(line).map_err(|e| format!("invalid JSON: {e}"))?;
     let object = value
@@ -587,7 +597,12 @@ fn parse_record(line: &[u8], fields: &Fields) -> Result<(Option<String>, String)
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(other) => Some(other.to_string()),
     };
-    Ok((id, text))
+    let country = fields
+        .country
+        .and_then(|f| object.get(f))
+        .and_then(|v| v.as_str())
+        .map(str::to_string);
+    Ok((id, text, country))
 }
 
 #[cfg(test)]
@@ -638,10 +653,27 @@ mod tests {
             id: "id",
             text: "text",
             html: false,
+            country: None,
         };
         assert_eq!(
             parse_record(br#"{"id": 7, "text": "a"}"#, &fields),
-            Ok((Some("7".to_string()), "a".to_string()))
+            Ok((Some("7".to_string()), "a".to_string(), None))
+        );
+        let with_country = Fields {
+            country: Some("pays"),
+            ..fields
+        };
+        assert_eq!(
+            parse_record(br#"{"id": 7, "text": "a", "pays": "CA"}"#, &with_country),
+            Ok((
+                Some("7".to_string()),
+                "a".to_string(),
+                Some("CA".to_string())
+            ))
+        );
+        assert_eq!(
+            parse_record(br#"{"id": 7, "text": "a"}"#, &with_country),
+            Ok((Some("7".to_string()), "a".to_string(), None))
         );
         assert!(
             parse_record(br#"{"id": 7}"#, &fields)
@@ -689,7 +721,7 @@ mod tests {
             bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
             text in ".{0,80}",
         ) {
-            let fields = Fields { id: "id", text: "text", html: false };
+            let fields = Fields { id: "id", text: "text", html: false, country: None };
             for line in [bytes, serde_json::json!({"id": 1, "text": text}).to_string().into_bytes()] {
                 let raw = RawRecord { number: 7, bytes: line, too_long: false };
                 match parse_raw_record("in.jsonl", &raw, &fields) {

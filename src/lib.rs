@@ -21,12 +21,37 @@ pub mod model;
 pub mod source;
 pub mod text;
 
-pub use model::{Actor, ActorKind, Decimal, Finding, Period, Qualifier, Source};
+pub use model::{Actor, ActorKind, Decimal, Finding, Per, Period, Qualifier, Source};
 
 /// Every money mention of `text`, in text order.
 pub fn extract(text: &str) -> Vec<Finding> {
     let mut extractor = Extractor::new();
     extractor.run(text, text.len())
+}
+
+/// Every money mention of `text`, with `country` (`CA`, `CH`, `SN`, `CM`…: see
+/// [`country_code`]) as the place of the units it writes without their country (`$`,
+/// `francs`, `F CFA`, `dinars`) when the text itself names no place.
+///
+/// ```
+/// let found = montants::extract_with("Le projet coûte 3 millions de dollars.", Some("CA"));
+/// assert_eq!(found[0].currency, "CAD");
+/// assert_eq!(montants::extract("Le projet coûte 3 millions de dollars.")[0].currency, "USD");
+/// ```
+pub fn extract_with(text: &str, country: Option<&str>) -> Vec<Finding> {
+    let mut extractor = Extractor::with_country(country.and_then(country_code));
+    extractor.run(text, text.len())
+}
+
+/// The code of a country (or group, `UEMOA`, `CEMAC`) of the country table, whatever its case
+/// (`ca` → `CA`); `None` for a code the table does not hold.
+pub fn country_code(name: &str) -> Option<&'static str> {
+    amount::country_code(name)
+}
+
+/// Every country code of the country table (`CA`, `CH`, `BE`, `SN`, `CM`, `UEMOA`…).
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    amount::country_codes()
 }
 
 /// Extracts from a document read in pieces, so that a document of any size goes through in
@@ -35,8 +60,10 @@ pub fn extract(text: &str) -> Vec<Finding> {
 /// `repeat_of` in the document, are those of [`extract`] on the whole text: the extractor keeps
 /// the last [`LOOKAHEAD`] bytes it was given unread, and reads the rest up to a line start that
 /// no amount spans, with the kept bytes as the context after it (a currency written later, the
-/// place a paragraph names, a programme named in the next sentence). Two things reach no
-/// further than that context: the currency a bare figure takes from the text after it, and, in
+/// place a paragraph names, a programme named in the next sentence). Three things reach no
+/// further than that context: the currency a bare figure takes from the text after it, the
+/// place a document names only after an amount's paragraph (`$` in the first line, `Québec`
+/// far below), and, in
 /// a line longer than the context (no line break for 64 KiB), the cut, which then falls at a
 /// sentence end or a space that no amount spans.
 #[derive(Debug, Default)]
@@ -54,6 +81,15 @@ pub const LOOKAHEAD: usize = 64 << 10;
 impl Extractor {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An extractor whose document is from `country` (a code of [`country_code`]) when its
+    /// text names no place: its bare `$`, `francs`, `F CFA`… are that country's.
+    pub fn with_country(country: Option<&'static str>) -> Self {
+        Extractor {
+            places: amount::PlacesSeen::with_country(country),
+            ..Self::default()
+        }
     }
 
     /// How many amounts were left out so far because they have more digits than exact

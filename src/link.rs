@@ -140,9 +140,11 @@ pub fn tie(
             max: m.max,
             currency: m.currency.unwrap_or("XXX"),
             currency_inferred: inferred[i],
+            currency_cue: m.currency_cue.clone(),
             qualifier: m.qualifier,
             qualifier_cue: m.qualifier_cue.clone(),
             period: m.period,
+            per: m.per,
             source,
             source_cue,
             actors: mention_actors,
@@ -218,7 +220,14 @@ fn infer_currencies(
                 .map(|w| w.2)
                 .or(earlier.map(|e| e.2))
                 .or(after.map(|w| w.2))
-                .filter(|_| m.money_noun));
+                .filter(|_| m.money_noun))
+            // A bare `4,2 milliards` (no noun after it: the rules leave out `212 millions
+            // d’abonnés`) in a document that has written money before: that currency, however
+            // far back (a budget story writes `dollars` once, in its first paragraph).
+            .or(before
+                .map(|w| w.2)
+                .or(earlier.map(|e| e.2))
+                .filter(|_| is_bare_big_figure(text, m)));
         match found {
             Some(currency) => {
                 m.currency = Some(currency);
@@ -234,6 +243,14 @@ fn infer_currencies(
         None => carried.map(|(c, blanks)| (c, blanks + blank_lines(read, true))),
     };
     inferred
+}
+
+/// `4,2 milliards`, `300 millions`: digits and a scale of millions or more, with nothing else.
+fn is_bare_big_figure(text: &str, m: &Mention) -> bool {
+    let written = &text[m.start..m.end];
+    m.rule == crate::amount::rules::NUMBER_SCALE_CONTEXT
+        && written.starts_with(|c: char| c.is_ascii_digit())
+        && (written.contains("million") || written.contains("milliard"))
 }
 
 /// How many blank lines (paragraph breaks) `text` holds: complete lines (ended by a line

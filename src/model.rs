@@ -27,10 +27,15 @@ pub struct Finding {
     /// True when the currency (or scale) was not written beside the amount but taken from the
     /// sentence or the document.
     pub currency_inferred: bool,
+    /// Where the currency of a unit written without its country (`$`, `francs`, `F CFA`)
+    /// comes from: `CAD from "Québec" at byte 1432`, `CHF from the default country CH`.
+    pub currency_cue: Option<String>,
     pub qualifier: Qualifier,
     /// The words that set the qualifier (`plus de`, `environ`…), for `--explain`.
     pub qualifier_cue: Option<String>,
     pub period: Option<Period>,
+    /// What the amount is counted per (`par action`, `/habitant`, `de l’heure`), if anything.
+    pub per: Option<Per>,
     pub source: Source,
     /// The words that decided `source`.
     pub source_cue: Option<String>,
@@ -73,6 +78,8 @@ impl Qualifier {
 pub enum Period {
     Year,
     Month,
+    Week,
+    Day,
 }
 
 impl Period {
@@ -80,6 +87,47 @@ impl Period {
         match self {
             Period::Year => "year",
             Period::Month => "month",
+            Period::Week => "week",
+            Period::Day => "day",
+        }
+    }
+}
+
+/// What an amount is counted per, when the text says it (`1,09 $ par action`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Per {
+    /// `par action`, `par titre`.
+    Share,
+    /// `par habitant`, `/habitant`.
+    Inhabitant,
+    /// `par personne`, `par élève`, `par bénéficiaire`.
+    Person,
+    /// `par entreprise`, `par PME`.
+    Company,
+    /// `par ménage`, `par foyer`.
+    Household,
+    /// `de l’heure`, `/h`, a wage `horaire`.
+    Hour,
+    /// `par salarié`, `par emploi`.
+    Employee,
+    /// `par tonne`, `le litre`, `le kWh`.
+    Unit,
+    /// `par projet`, `par dossier`.
+    Project,
+}
+
+impl Per {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Per::Share => "share",
+            Per::Inhabitant => "inhabitant",
+            Per::Person => "person",
+            Per::Company => "company",
+            Per::Household => "household",
+            Per::Hour => "hour",
+            Per::Employee => "employee",
+            Per::Unit => "unit",
+            Per::Project => "project",
         }
     }
 }

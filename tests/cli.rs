@@ -26,6 +26,7 @@ struct Record {
     currency_inferred: bool,
     qualifier: String,
     period: Option<String>,
+    per: Option<String>,
     source: String,
     source_cue: Option<String>,
     actors: Vec<ActorRecord>,
@@ -95,7 +96,7 @@ fn stdin_to_csv_by_default() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let (header, rows) = csv_rows(&out);
     assert_eq!(header[0], "doc");
-    assert_eq!(header.len(), 22);
+    assert_eq!(header.len(), 23);
     assert_eq!(rows.len(), 1);
     let row: std::collections::HashMap<&str, &str> = header
         .iter()
@@ -106,8 +107,28 @@ fn stdin_to_csv_by_default() {
     assert_eq!(row["value"], "1500000000");
     assert_eq!(row["currency"], "EUR");
     assert_eq!(row["period"], "year");
+    assert_eq!(row["per"], "");
     assert_eq!(row["source"], "public");
     assert_eq!(row["text"], "1,5 milliard d’euros");
+}
+
+/// `per`: what an amount is counted per, in every format.
+#[test]
+fn per_says_what_an_amount_is_counted_per() {
+    let dir = tempdir();
+    let text = "Le dividende sera de 1,09 $ par action et le salaire de 15 $ l’heure.\n";
+    let records = jsonl(&montants(
+        dir.path(),
+        &["--format", "jsonl"],
+        Some(text.as_bytes()),
+    ));
+    let per: Vec<Option<&str>> = records.iter().map(|r| r.per.as_deref()).collect();
+    assert_eq!(per, [Some("share"), Some("hour")]);
+    let (header, rows) = csv_rows(&montants(dir.path(), &[], Some(text.as_bytes())));
+    let at = header.iter().position(|h| h == "per").unwrap();
+    assert_eq!(header[at - 1], "period");
+    assert_eq!(rows[0][at], "share");
+    assert_eq!(rows[1][at], "hour");
 }
 
 #[test]
@@ -690,4 +711,142 @@ fn unreadable_files_are_reported_and_the_rest_read() {
     assert!(err.contains("/proc/self/mem: "), "{err}");
     assert!(err.contains("a.txt/b: "), "{err}");
     assert_eq!(jsonl(&out).len(), 1);
+}
+
+/// `--country` is the place of a document whose text names none: its bare dollars, francs and
+/// francs CFA become that country's; a place the text names still wins; an unknown code is a
+/// fatal error.
+#[test]
+fn country_gives_bare_units_their_currency() {
+    let dir = tempdir();
+    let text = "Le projet coûte 3 millions de dollars et 200 millions de francs CFA.\n";
+    let plain = jsonl(&montants(
+        dir.path(),
+        &["--format", "jsonl"],
+        Some(text.as_bytes()),
+    ));
+    let currencies: Vec<&str> = plain.iter().map(|r| r.currency.as_str()).collect();
+    assert_eq!(currencies, ["USD", "XOF"]);
+    let out = montants(
+        dir.path(),
+        &["--format", "jsonl", "--country", "ca"],
+        Some(text.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let currencies: Vec<String> = jsonl(&out).into_iter().map(|r| r.currency).collect();
+    assert_eq!(currencies, ["CAD", "XOF"]);
+    let out = montants(
+        dir.path(),
+        &["--format", "jsonl", "--country", "CM"],
+        Some(text.as_bytes()),
+    );
+    let currencies: Vec<String> = jsonl(&out).into_iter().map(|r| r.currency).collect();
+    assert_eq!(currencies, ["USD", "XAF"]);
+    // The text's own place wins over the default.
+    let swiss = "Le Conseil fédéral débloque 50 millions de francs.\n";
+    let out = montants(
+        dir.path(),
+        &["--format", "jsonl", "--country", "BE"],
+        Some(swiss.as_bytes()),
+    );
+    assert_eq!(jsonl(&out)[0].currency, "CHF");
+    // Fatal before reading the input: none is given, so that no write to it can fail.
+    let out = montants(dir.path(), &["--country", "XX"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--country \"XX\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = montants(dir.path(), &["--country-field", "pays"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--input jsonl"), "{}", stderr(&out));
+}
+
+/// `--country-field` reads each JSON Lines record's country; `--country` stays the default of
+/// the records without one, and a country the table does not hold is a warning.
+#[test]
+fn country_field_sets_each_records_country() {
+    let dir = tempdir();
+    let lines = [
+        serde_json::json!({"id": "qc", "pays": "CA", "text": "Une aide de 5 millions de dollars."}),
+        serde_json::json!({"id": "ch", "pays": "ch", "text": "Une aide de 5 millions de francs."}),
+        serde_json::json!({"id": "none", "text": "Une aide de 5 millions de dollars."}),
+        serde_json::json!({"id": "odd", "pays": "Atlantide", "text": "Une aide de 5 millions de dollars."}),
+    ];
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let out = montants(
+        dir.path(),
+        &[
+            "--input",
+            "jsonl",
+            "--country-field",
+            "pays",
+            "--format",
+            "jsonl",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got: Vec<(String, String)> = jsonl(&out)
+        .into_iter()
+        .map(|r| (r.doc, r.currency))
+        .collect();
+    let want = [
+        ("qc", "CAD"),
+        ("ch", "CHF"),
+        ("none", "USD"),
+        ("odd", "USD"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(d, c)| (d.to_string(), c.to_string())).to_vec()
+    );
+    assert!(stderr(&out).contains("Atlantide"), "{}", stderr(&out));
+    let out = montants(
+        dir.path(),
+        &[
+            "--input",
+            "jsonl",
+            "--country-field",
+            "pays",
+            "--country",
+            "AU",
+            "--format",
+            "jsonl",
+        ],
+        Some(input.as_bytes()),
+    );
+    let got: Vec<String> = jsonl(&out).into_iter().map(|r| r.currency).collect();
+    assert_eq!(got, ["CAD", "CHF", "AUD", "AUD"]);
+}
+
+/// `--explain` names where a currency written without its country came from.
+#[test]
+fn explain_names_the_origin_of_the_currency() {
+    let dir = tempdir();
+    let text = "Hydro-Québec investira 2 milliards de dollars. Rien d’autre.\n";
+    let out = montants(
+        dir.path(),
+        &["--explain", "--format", "json"],
+        Some(text.as_bytes()),
+    );
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(records[0]["currency"], "CAD");
+    let why = records[0]["explain"].as_str().unwrap();
+    assert!(
+        why.contains("currency: CAD from \"Hydro-Québec\" at byte 0"),
+        "{why}"
+    );
+    let out = montants(
+        dir.path(),
+        &["--explain", "--format", "json", "--country", "CA"],
+        Some("Il paie 10 dollars.\n".as_bytes()),
+    );
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let why = records[0]["explain"].as_str().unwrap();
+    assert!(
+        why.contains("currency: CAD from the default country CA"),
+        "{why}"
+    );
 }

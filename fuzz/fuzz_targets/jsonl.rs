@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         id: "id",
         text: "text",
         html: false,
+        country: None,
     };
     let mut number = 0;
     for line in data.split_inclusive(|&b| b == b'\n') {

@@ -3,7 +3,7 @@
 //! rule, value, currency, qualifier and period; each trap must give none.
 
 use super::rules::{self, RULE_NAMES};
-use crate::model::{Decimal, Period, Qualifier};
+use crate::model::{Decimal, Per, Period, Qualifier};
 use std::collections::HashSet;
 use std::str::FromStr;
 
@@ -18,6 +18,8 @@ struct Example {
     period: Option<Period>,
     /// The mention as written, when it is not the whole text.
     written: Option<&'static str>,
+    /// What it is counted per.
+    each: Option<Per>,
 }
 
 const fn ex(
@@ -34,6 +36,7 @@ const fn ex(
         qualifier: Qualifier::Exact,
         period: None,
         written: None,
+        each: None,
     }
 }
 
@@ -44,6 +47,10 @@ impl Example {
     }
     const fn per(mut self, period: Period) -> Self {
         self.period = Some(period);
+        self
+    }
+    const fn each(mut self, per: Per) -> Self {
+        self.each = Some(per);
         self
     }
     const fn written(mut self, written: &'static str) -> Self {
@@ -69,7 +76,7 @@ const EXAMPLES: &[Example] = &[
     ex("1.500.000 €", NUM_CUR, "1500000", "EUR"),
     ex("Le ticket coûte 2,35 €.", NUM_CUR, "2.35", "EUR").written("2,35 €"),
     ex("1,500,000 $", NUM_CUR, "1500000", "USD"),
-    ex("une perte de -3 € par action", NUM_CUR, "-3", "EUR").written("-3 €"),
+    ex("une perte de -3 € par action", NUM_CUR, "-3", "EUR").each(Per::Share).written("-3 €"),
     ex("20 euros", NUM_CUR, "20", "EUR"),
     ex("10 000 dollars canadiens", NUM_CUR, "10000", "CAD"),
     ex("500 livres sterling", NUM_CUR, "500", "GBP"),
@@ -88,9 +95,14 @@ const EXAMPLES: &[Example] = &[
     ex("1 USD et 23 centimes", NUM_CUR, "1.23", "USD"),
     ex("50 centimes", NUM_CUR, "0.50", "EUR"),
     ex("un budget de 1 000 € par mois", NUM_CUR, "1000", "EUR").per(Period::Month).written("1 000 €"),
+    // Swiss apostrophes group digits; a dot after spaced groups is a decimal point.
+    ex("50’000 francs suisses", NUM_CUR, "50000", "CHF"),
+    ex("180'000 francs suisses", NUM_CUR, "180000", "CHF"),
+    ex("158 430.74 francs CFP", NUM_CUR, "158430.74", "XPF"),
     // <number> <scale> <currency>
     ex("200 milliards d’euros", NUM_SCALE_CUR, "200000000000", "EUR"),
     ex("200 milliards d'euros", NUM_SCALE_CUR, "200000000000", "EUR"),
+    ex("200 milliards d‘euros", NUM_SCALE_CUR, "200000000000", "EUR"),
     ex("1,5 milliard d’euros", NUM_SCALE_CUR, "1500000000", "EUR"),
     ex("1,37 milliard d’euros", NUM_SCALE_CUR, "1370000000", "EUR"),
     ex("15 M€", NUM_SCALE_CUR, "15000000", "EUR"),
@@ -100,6 +112,16 @@ const EXAMPLES: &[Example] = &[
     ex("4 Mds €", NUM_SCALE_CUR, "4000000000", "EUR"),
     ex("5 Mrd€", NUM_SCALE_CUR, "5000000000", "EUR"),
     ex("3 Mds d’euros", NUM_SCALE_CUR, "3000000000", "EUR"),
+    // wire style: `E` for the euro after a scale abbreviation, `M Euros`, `5G$`, `MDH`
+    ex("15,9 MdsE", NUM_SCALE_CUR, "15900000000", "EUR"),
+    ex("1 069 ME", NUM_SCALE_CUR, "1069000000", "EUR"),
+    ex("une perte de -28 ME", NUM_SCALE_CUR, "-28000000", "EUR").written("-28 ME"),
+    ex("2,6 MdE", NUM_SCALE_CUR, "2600000000", "EUR"),
+    ex("30 M Euros", NUM_SCALE_CUR, "30000000", "EUR"),
+    ex("5G$", NUM_SCALE_CUR, "5000000000", "USD"),
+    ex("12 milliards de DH", NUM_SCALE_CUR, "12000000000", "MAD"),
+    ex("450 MDH", NUM_SCALE_CUR, "450000000", "MAD"),
+    ex("3,2 MMDH", NUM_SCALE_CUR, "3200000000", "MAD"),
     ex("7 k€", NUM_SCALE_CUR, "7000", "EUR"),
     ex("7 K€", NUM_SCALE_CUR, "7000", "EUR"),
     ex("2 G€", NUM_SCALE_CUR, "2000000000", "EUR"),
@@ -128,6 +150,41 @@ const EXAMPLES: &[Example] = &[
     ex("jusqu’à 200 milliards d’euros", NUM_SCALE_CUR, "200000000000", "EUR").q(Max).written("200 milliards d’euros"),
     ex("pas plus de 10 dollars", NUM_CUR, "10", "USD").q(Max).written("10 dollars"),
     ex("une aide plafonnée à 300.000 euros", NUM_CUR, "300000", "EUR").q(Max).written("300.000 euros"),
+    // qualifiers of the francophone press
+    ex("les réserves dépassent la barre des 100 milliards de dollars", NUM_SCALE_CUR, "100000000000", "USD").q(Min).written("100 milliards de dollars"),
+    ex("franchit la barre symbolique des 50 milliards de dollars", NUM_SCALE_CUR, "50000000000", "USD").q(Min).written("50 milliards de dollars"),
+    ex("un apport au minimum de 5 M€", NUM_SCALE_CUR, "5000000", "EUR").q(Min).written("5 M€"),
+    ex("un revenu supérieur ou égal à 2 000 euros", NUM_CUR, "2000", "EUR").q(Min).written("2 000 euros"),
+    ex("le coût ne peut excéder 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Max).written("3 millions d’euros"),
+    ex("un budget sous la barre des 10 millions d’euros", NUM_SCALE_CUR, "10000000", "EUR").q(Max).written("10 millions d’euros"),
+    ex("le chiffre approximatif de 49 milliards de dollars", NUM_SCALE_CUR, "49000000000", "USD").q(Approx).written("49 milliards de dollars"),
+    ex("un taux horaire minimum de 14,00 $", NUM_CUR, "14.00", "USD").each(Per::Hour).written("14,00 $"),
+    // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
+    // and days
+    ex("Environ 15 euros nets de plus par mois", NUM_CUR, "15", "EUR").q(Approx).per(Period::Month).written("15 euros"),
+    ex("Chaque année, la ville verse 3 M€ aux clubs.", NUM_SCALE_CUR, "3000000", "EUR").per(Period::Year).written("3 M€"),
+    ex("prête à allouer annuellement un montant de 200 millions de francs", NUM_SCALE_CUR, "200000000", "FRF").per(Period::Year).written("200 millions de francs"),
+    ex("le Smic mensuel brut sera ainsi porté à 1766,92 euros", NUM_CUR, "1766.92", "EUR").per(Period::Month).written("1766,92 euros"),
+    ex("une indemnité de 150 euros par jour", NUM_CUR, "150", "EUR").per(Period::Day).written("150 euros"),
+    ex("un forfait de 20 euros par semaine", NUM_CUR, "20", "EUR").per(Period::Week).written("20 euros"),
+    ex("une allocation de 300 euros par enfant et par mois", NUM_CUR, "300", "EUR").per(Period::Month).each(Per::Person).written("300 euros"),
+    ex("le rapport annuel publié jeudi chiffre les pertes à 3 M€", NUM_SCALE_CUR, "3000000", "EUR").written("3 M€"),
+    ex("les cotations mensuelles du gaz montent pour le butane (615 $ soit + 9,82 %)", NUM_CUR, "615", "USD").written("615 $"),
+    // per: what an amount is counted per
+    ex("un bénéfice de 1,09 $ par action", NUM_CUR, "1.09", "USD").each(Per::Share).written("1,09 $"),
+    ex("l’action a clôturé à 56,46 dollars", NUM_CUR, "56.46", "USD").each(Per::Share).written("56,46 dollars"),
+    ex("une dotation de 30 € par habitant", NUM_CUR, "30", "EUR").each(Per::Inhabitant).written("30 €"),
+    ex("une aide de 500 euros par élève", NUM_CUR, "500", "EUR").each(Per::Person).written("500 euros"),
+    ex("jusqu’à 10 000 euros par entreprise", NUM_CUR, "10000", "EUR").q(Max).each(Per::Company).written("10 000 euros"),
+    ex("un chèque de 200 euros par ménage", NUM_CUR, "200", "EUR").each(Per::Household).written("200 euros"),
+    ex("payé 12 euros de l’heure", NUM_CUR, "12", "EUR").each(Per::Hour).written("12 euros"),
+    ex("le salaire passe à 14,25$ l’heure", NUM_CUR, "14.25", "USD").each(Per::Hour).written("14,25$"),
+    ex("le salaire minimum brut horaire à 11,65 euros", NUM_CUR, "11.65", "EUR").each(Per::Hour).written("11,65 euros"),
+    ex("une prime de 3 000 euros par salarié", NUM_CUR, "3000", "EUR").each(Per::Employee).written("3 000 euros"),
+    ex("vendu à 570 francs CFA le litre de super", NUM_CUR, "570", "XOF").each(Per::Unit).written("570 francs CFA"),
+    ex("les pommes de terre à quarante dinars le kg", WORDS_CUR, "40", "DZD").each(Per::Unit).written("quarante dinars"),
+    ex("une subvention de 50 000 euros par projet", NUM_CUR, "50000", "EUR").each(Per::Project).written("50 000 euros"),
+    ex("une aide de 3 millions d’euros pour une entreprise lyonnaise", NUM_SCALE_CUR, "3000000", "EUR").written("3 millions d’euros"),
     // <number words> <currency>
     ex("deux cents millions d’euros", WORDS_CUR, "200000000", "EUR"),
     ex("un milliard et demi d’euros", WORDS_CUR, "1500000000", "EUR"),
@@ -135,6 +192,16 @@ const EXAMPLES: &[Example] = &[
     ex("un demi-milliard d’euros", WORDS_CUR, "500000000", "EUR"),
     ex("dix dollars", WORDS_CUR, "10", "USD"),
     ex("cinq millions de yens", WORDS_CUR, "5000000", "JPY"),
+    // legal double writing: one amount
+    ex("vingt-cinq (25) millions de dollars", rules::WORDS_DIGITS_CURRENCY, "25000000", "USD"),
+    ex("quatre-vingt-un millions cinq cent mille (81.500.000) euros", rules::WORDS_DIGITS_CURRENCY, "81500000", "EUR"),
+    // a scale with an article; a space after the decimal comma
+    ex("le milliard de dollars alloués au budget", rules::LONE_SCALE_CURRENCY, "1000000000", "USD").written("milliard de dollars"),
+    ex("un coût de l’ordre du million d’euros", rules::LONE_SCALE_CURRENCY, "1000000", "EUR").q(Approx).written("million d’euros"),
+    ex("un budget sous le million d’euros", rules::LONE_SCALE_CURRENCY, "1000000", "EUR").q(Max).written("million d’euros"),
+    ex("l’autre milliard d’euros viendra du privé", rules::LONE_SCALE_CURRENCY, "1000000000", "EUR").written("milliard d’euros"),
+    ex("1, 6 million de dollars pour Orange", rules::SPACED_DECIMAL, "1600000", "USD").written("1, 6 million de dollars"),
+    ex("491, 85 millions d’euros", rules::SPACED_DECIMAL, "491850000", "EUR"),
     // <une dizaine> de <scale> <currency>
     ex("une dizaine de millions d’euros", VAGUE, "10000000", "EUR").q(Approx),
     ex("une centaine de milliers d’euros", VAGUE, "100000", "EUR").q(Approx),
@@ -173,6 +240,12 @@ const PAIRS: &[Pair] = &[
         LIST, &[("70000", "EUR"), ("100000", "EUR"), ("150000", "EUR")]),
     ("une aide portée de 250 000 euros à 280 000 euros",
         NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
+    // A bare big figure far from the currency takes the document's last written one.
+    ("Québec prévoit un déficit de 3,8 milliards de dollars.\n\nLa santé d’abord.\n\nLa dette atteindra 183,8 milliards à la fin de l'année.",
+        CONTEXT, &[("3800000000", "CAD"), ("183800000000", "CAD")]),
+    // Counts in a story with money stay counts.
+    ("Netflix a gagné 2 milliards de dollars.\n\nLe service compte 212 millions d’abonnés et 700 mille usagers. Il vise 3 milliards.",
+        CONTEXT, &[("2000000000", "USD"), ("3000000000", "USD")]),
 ];
 
 /// Text that holds no money, though it looks like it might.
@@ -197,6 +270,8 @@ const TRAPS: &[&str] = &[
     "date 2025-02",
     "il a tiré trois balles",
     "des millions d’euros ont été dépensés",
+    "le million de visiteurs attendu",
+    "les 1, 2 et 3 du mois",
     "le taux de change est de 1 Ecu = 6,56833 francs",
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",
@@ -225,6 +300,7 @@ fn examples_give_their_one_finding() {
         assert_eq!(f.currency, e.currency, "{:?}", e.text);
         assert_eq!(f.qualifier, e.qualifier, "{:?}", e.text);
         assert_eq!(f.period, e.period, "{:?}", e.text);
+        assert_eq!(f.per, e.each, "{:?}", e.text);
         assert_eq!(f.text, e.written.unwrap_or(e.text), "{:?}", e.text);
     }
 }
@@ -294,6 +370,152 @@ fn actors_are_never_inside_amounts_or_years() {
     let found = crate::extract("En 2023, le groupe TotalEnergies investira 3 Md€.");
     let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["TotalEnergies"]);
+}
+
+/// Units written without their country, and the currency the place the text names makes
+/// them (`lexicon/countries.tsv`): (text, currency of its one finding).
+#[rustfmt::skip]
+const PLACED: &[(&str, &str)] = &[
+    // Canada: provinces, cities, institutions, demonyms, wire headers; `M$`, `G$`, `$`.
+    ("OTTAWA — Le fédéral versera 12 millions de dollars.", "CAD"),
+    ("Le gouvernement du Québec versera 12 millions de dollars.", "CAD"),
+    ("Hydro-Québec investira 5 G$ dans ses barrages.", "CAD"),
+    ("WINNIPEG /CNW Telbec/ - Le bénéfice s'est établi à 814 M$.", "CAD"),
+    ("Les Québécois paieront 0,75 $ de plus l’heure.", "CAD"),
+    ("Le maire de Montréal s’exprime.\n\nLe projet coûtera 3 millions de dollars.", "CAD"),
+    // Switzerland: the Confédération, the cantons, Swiss firms and agencies; francs, centimes.
+    ("Le canton de Vaud consacre 44,5 millions de francs à ses écoles.", "CHF"),
+    ("Nestlé a dégagé un bénéfice de 12,90 milliards de francs, selon AWP.", "CHF"),
+    ("La Confédération versera 25 centimes par litre aux producteurs.", "CHF"),
+    ("Les Genevois paieront 2,70 francs de plus.", "CHF"),
+    // The franc CFA: West (UEMOA, XOF) or Central Africa (CEMAC, XAF), by the country named.
+    ("Le Cameroun lève 200 milliards de FCFA.", "XAF"),
+    ("À Libreville, le budget atteint 2 688 milliards de francs CFA.", "XAF"),
+    ("La BEAC a injecté 570 milliards de F CFA.", "XAF"),
+    ("À Dakar, l’État a levé 300 milliards de FCFA.", "XOF"),
+    ("Le Trésor ivoirien émet 150 milliards de F Cfa.", "XOF"),
+    ("Au Sénégal, l’aide atteint 145 milliards de francs.", "XOF"),
+    ("Une aide de 300 milliards de FCFA.", "XOF"),
+    // Dinars, dirhams and the franc of the Pacific, by country.
+    ("La Tunisie emprunte 5,6 milliards de dinars.", "TND"),
+    ("À Alger, le budget prévoit 922,6 milliards de dinars.", "DZD"),
+    ("En Algérie, la prime passe à 20 000 DA.", "DZD"),
+    ("Le Koweït investit 3 milliards de dinars.", "KWD"),
+    ("Casablanca : l’OCP investit 12 milliards de DH.", "MAD"),
+    ("À Dubaï, le projet coûte 4 milliards de dirhams.", "AED"),
+    ("En Nouvelle-Calédonie, le budget atteint 222,8 milliards de francs.", "XPF"),
+    ("Papeete reçoit 12 milliards F CFP.", "XPF"),
+    ("Madagascar prévoit 22 000 milliards d’ariary.", "MGA"),
+    ("La pension passe à Rs 13 500.", "MUR"),
+    ("Le Conseil d’Etat prévoit un montant de 100 000 francs, précise la Chancellerie d’Etat.", "CHF"),
+    // Written with the country: the place of the text does not change them.
+    ("Le Québec achète pour 2,4 milliards US de matériel.", "USD"),
+    ("Ottawa versera 177 millions CAN.", "CAD"),
+    ("À Genève, le loyer coûte 2 000 euros.", "EUR"),
+    ("À Yaoundé, la BEAC vend 10 millions de dollars américains.", "USD"),
+];
+
+/// Country clues that must not place a text: words that only look like a place.
+#[rustfmt::skip]
+const NOT_PLACED: &[(&str, &str)] = &[
+    ("Le Nigeria a dépensé 10 millions de dollars.", "USD"),
+    ("Au Royaume-Uni, 50 millions de francs ont été saisis en 1990.", "FRF"),
+    ("Maurice Lévy a touché 700 roupies.", "INR"),
+    ("Les élections cantonnières coûtent 50 centimes par électeur.", "EUR"),
+];
+
+#[test]
+fn places_give_unnamed_units_their_currency() {
+    for (text, currency) in PLACED.iter().chain(NOT_PLACED) {
+        let found = crate::extract(text);
+        assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
+        assert_eq!(
+            found[0].currency, *currency,
+            "{text:?}: {:?}",
+            found[0].currency_cue
+        );
+    }
+}
+
+#[test]
+fn the_nearest_place_of_the_paragraph_wins_then_the_most_named() {
+    let text = "Le Cameroun et le Sénégal empruntent.\n\nÀ Dakar, 300 milliards de FCFA. À \
+                Yaoundé, 200 milliards de FCFA.\n\nAu total, 500 milliards de FCFA.";
+    let got: Vec<&str> = crate::extract(text).iter().map(|f| f.currency).collect();
+    // The third paragraph names no place: Cameroun and Sénégal are named twice each, and the
+    // Cameroun first.
+    assert_eq!(got, ["XOF", "XAF", "XAF"]);
+    let found = crate::extract("Il paie 10 dollars.\n\nÀ Ottawa, on le sait.");
+    assert_eq!(found[0].currency, "CAD");
+    assert_eq!(
+        found[0].currency_cue.as_deref(),
+        Some("CAD from \"Ottawa\" at byte 24")
+    );
+}
+
+/// An amount in brackets right after another is the same money (a conversion): it shares its
+/// qualifier, period and `per`; amounts joined by `et`, `ou`, `à` share the period and `per`
+/// said after the last.
+#[test]
+fn conversions_and_parallel_amounts_share_their_words() {
+    let found = crate::extract(
+        "un budget de plus de 2 688 milliards de francs CFA (4,1 milliards d’euros)",
+    );
+    let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();
+    assert_eq!(got, [Min, Min]);
+    let found = crate::extract("SMG mensuel brut : 167 602 F CFP (≈ 1 404 €)");
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| (f.currency, f.qualifier, f.period))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("XPF", Qualifier::Exact, Some(Period::Month)),
+            ("EUR", Approx, Some(Period::Month))
+        ]
+    );
+    let found = crate::extract("un loyer de 3 M€ (3,3 M$) par an");
+    assert!(
+        found.iter().all(|f| f.period == Some(Period::Year)),
+        "{found:#?}"
+    );
+    let found = crate::extract("le salaire passe de 13,50$ à 14,25$ l’heure");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|f| f.per == Some(Per::Hour)), "{found:#?}");
+    let found = crate::extract("une rémunération de 25 centimes à 2,70 francs par titre");
+    assert!(
+        found.iter().all(|f| f.per == Some(Per::Share)),
+        "{found:#?}"
+    );
+    // Not a conversion: a second amount later in the sentence keeps its own words.
+    let found = crate::extract("plus de 3 M€ cette année, et 2 M€ en 2020");
+    let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();
+    assert_eq!(got, [Min, Qualifier::Exact]);
+}
+
+#[test]
+fn the_default_country_is_the_last_word() {
+    let bare = "Le projet coûte 3 millions de dollars et 200 millions de francs.";
+    let got = |c| -> Vec<&str> {
+        crate::extract_with(bare, c)
+            .iter()
+            .map(|f| f.currency)
+            .collect()
+    };
+    assert_eq!(got(None), ["USD", "FRF"]);
+    assert_eq!(got(Some("CA")), ["CAD", "FRF"]);
+    assert_eq!(got(Some("ch")), ["USD", "CHF"]);
+    assert_eq!(got(Some("SN")), ["USD", "XOF"]);
+    // An unknown code is no country at all.
+    assert_eq!(got(Some("XX")), ["USD", "FRF"]);
+    let named = crate::extract_with("À Berne, 3 millions de francs.", Some("BE"));
+    assert_eq!(named[0].currency, "CHF");
+    let found = crate::extract_with(bare, Some("CA"));
+    assert_eq!(
+        found[0].currency_cue.as_deref(),
+        Some("CAD from the default country CA")
+    );
 }
 
 #[test]

@@ -91,7 +91,7 @@ fn key(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .replace('’', "'")
+        .replace(['’', '‘'], "'")
 }
 
 fn alternation(mut forms: Vec<&str>, place: Place) -> String {
@@ -127,7 +127,7 @@ fn form_pattern(form: &str, place: Place) -> String {
                     r"[\p{Zs}\t\r]?"
                 });
             }
-            '\'' | '’' => out.push_str("['’]"),
+            '\'' | '’' => out.push_str("['’‘]"),
             _ => out.push_str(&regex::escape(&c.to_string())),
         }
     }

@@ -1,6 +1,7 @@
 //! Money amounts: the rules that find them, the numbers and currencies they read, and the words
 //! around them that qualify them (`plus de`, `environ`, `par an`).
 
+mod country;
 mod currency;
 pub mod number;
 pub mod rules;
@@ -8,9 +9,11 @@ pub mod rules;
 #[cfg(test)]
 mod corpus;
 
-use crate::model::{Decimal, Period, Qualifier};
+use crate::model::{Decimal, Per, Period, Qualifier};
 use regex::Regex;
 use std::sync::LazyLock;
+
+pub use country::{PlacesSeen, code as country_code, codes as country_codes, localise};
 
 /// An amount found in the text, before sources, actors and links are tied to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +28,9 @@ pub struct Mention {
     pub currency: Option<&'static str>,
     /// True when the written currency does not name its country (`$`, `francs`).
     pub generic_currency: bool,
+    /// Where the currency of a unit written without its country comes from (`CAD from
+    /// "Québec" at byte 1432`), for `--explain`.
+    pub currency_cue: Option<String>,
     /// True when the currency is written once for several amounts, after the last
     /// (`70 000, 100 000 ou 150 000 euros`): it is reported as inferred.
     pub borrowed_currency: bool,
@@ -36,6 +42,8 @@ pub struct Mention {
     pub qualifier: Qualifier,
     pub qualifier_cue: Option<String>,
     pub period: Option<Period>,
+    /// What the amount is counted per (`par action`, `/habitant`, `de l’heure`).
+    pub per: Option<Per>,
     pub rule: &'static str,
 }
 
@@ -80,6 +88,7 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     for m in &mut kept {
         qualify(text, m);
     }
+    share_qualifiers(text, &mut kept);
     (kept, too_large)
 }
 
@@ -97,80 +106,6 @@ fn drop_exchange_rates(text: &str, mentions: &mut Vec<Mention>) {
         i += 1;
         !rate[i - 1]
     });
-}
-
-struct Locale {
-    default: &'static str,
-    local: &'static str,
-    /// Words that name the place.
-    cues: Regex,
-}
-
-static LOCALES: LazyLock<Vec<Locale>> = LazyLock::new(|| {
-    include_str!("lexicon/locales.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|line| {
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let [default, local, words] = cols[..] else {
-                panic!("locales.tsv: a line needs 3 tab-separated columns: {line:?}");
-            };
-            let words: Vec<String> = words.split('|').map(regex::escape).collect();
-            let cues =
-                Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|"))).expect("locales");
-            Locale {
-                default,
-                local,
-                cues,
-            }
-        })
-        .collect()
-});
-
-/// The places a document has named in the pieces read so far (see `locales.tsv`).
-#[derive(Debug, Default)]
-pub struct PlacesSeen(Vec<bool>);
-
-/// Gives `$` and `francs` the currency of the place the document is from (Québec: CAD,
-/// Switzerland: CHF) when it has named it before the amount or in the amount's paragraph.
-/// Places named in `text[..owned]` are remembered for the pieces after it.
-pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut PlacesSeen) {
-    let seen = &mut seen.0;
-    seen.resize(LOCALES.len(), false);
-
-    // Where each place is first named in this piece.
-    let first: Vec<Option<usize>> = LOCALES
-        .iter()
-        .zip(seen.iter())
-        .map(|(l, &named)| {
-            if named {
-                None
-            } else {
-                l.cues.find(text).map(|m| m.start())
-            }
-        })
-        .collect();
-    // Paragraph ends, found once: looking for each amount's would be quadratic in a piece
-    // without blank lines.
-    let mut breaks: Option<Vec<usize>> = None;
-    for m in mentions.iter_mut().filter(|m| m.generic_currency) {
-        let breaks = breaks.get_or_insert_with(|| crate::text::paragraph_breaks(text).collect());
-        let paragraph_end = breaks
-            .get(breaks.partition_point(|&b| b < m.end))
-            .copied()
-            .unwrap_or(text.len());
-        let named = |i: usize| seen[i] || first[i].is_some_and(|at| at < paragraph_end);
-        if let Some(place) = LOCALES
-            .iter()
-            .enumerate()
-            .find(|(i, l)| named(*i) && Some(l.default) == m.currency)
-        {
-            m.currency = Some(place.1.local);
-        }
-    }
-    for (s, f) in seen.iter_mut().zip(first) {
-        *s |= f.is_some_and(|at| at < owned);
-    }
 }
 
 /// Where a document read in pieces may be cut at or before byte `limit`: the last line start
@@ -301,7 +236,7 @@ fn safe_end(text: &str, mut i: usize) -> usize {
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>environ|pr[eè]s\s+de|pr[eè]s\s+d['’]|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
+        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
@@ -311,11 +246,27 @@ static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
+    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?))[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+|d['’][\p{Zs}\t\r]*)(?:\p{L}+[\p{Zs}\t\r]+){0,2}$").unwrap()
+    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?)|(?P<week>hebdomadaires?)|(?P<day>quotidien(?:ne)?s?|journali[eè]re?s?))[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:\p{L}+[\p{Zs}\t\r]+){0,2}$").unwrap()
+});
+
+/// A period said earlier in the clause: `Chaque année, la ville verse…`, `allouer annuellement
+/// un montant de…`, `le Smic mensuel brut sera porté à…`. The words between it and the amount
+/// hold no comma, sentence end or other currency (those are checked by [`PERIOD_GAP`]).
+static PERIOD_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:(?P<year>chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans|annuellement|annuel(?:le)?s?)|(?P<month>chaque[\p{Zs}\t\r]+mois|mensuellement|mensuel(?:le)?s?))(?-u:\b),?(?P<gap>[^,;.!?\n]{0,60})$").unwrap()
+});
+
+static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[€$£]|(?-u:\b)(?:euros?|francs?|dollars?|CFA|CFP|dinars?|dirhams?|DH|livres?|yens?|centimes?)(?-u:\b)").unwrap()
+});
+
+/// Nouns whose `annuel`/`mensuel` says nothing of an amount (`le rapport annuel indique…`).
+static NOT_A_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:rapport|assemblée|bilan|salon|congrès|conférence|réunion|sommet|rencontre|revue|forum|inflation|hausse|croissance|baisse|rythme|taux|moyenne|cotisation|cotation|publication|enquête|indice)s?[\p{Zs}\t\r]+$").unwrap()
 });
 
 /// Up to `n` characters of `text` before byte `at`.
@@ -337,12 +288,26 @@ fn window_after(text: &str, at: usize, n: usize) -> &str {
     &text[at..end]
 }
 
+/// `le salaire minimum de 14 $`, `un taux horaire minimum de…`: the wage is called minimum, the
+/// amount is exact.
+fn names_a_minimum_wage(before: &str, caps: &regex::Captures) -> bool {
+    static WAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:salaire|taux|horaire|revenu|smic|rémunération)[\p{Zs}\t\r]+$").unwrap()
+    });
+    caps.name("min").is_some_and(|c| {
+        c.as_str().to_lowercase().starts_with("minimum") && WAGE.is_match(&before[..c.start()])
+    })
+}
+
 /// Sets the qualifier and period from the words around the mention.
 fn qualify(text: &str, m: &mut Mention) {
     let before = window_before(text, m.start, 48);
     let after = window_after(text, m.end, 48);
     if m.qualifier == Qualifier::Exact {
-        if let Some(caps) = QUALIFIER_BEFORE.captures(before) {
+        if let Some(caps) = QUALIFIER_BEFORE
+            .captures(before)
+            .filter(|caps| !names_a_minimum_wage(before, caps))
+        {
             let (qualifier, cue) = if let Some(c) = caps.name("approx") {
                 (Qualifier::Approx, c)
             } else if let Some(c) = caps.name("min") {
@@ -366,12 +331,161 @@ fn qualify(text: &str, m: &mut Mention) {
     }
     let period = PERIOD_AFTER
         .captures(after)
-        .or_else(|| PERIOD_BEFORE.captures(before));
+        .or_else(|| PERIOD_BEFORE.captures(before))
+        .or_else(|| {
+            let clause = window_before(text, m.start, 90);
+            // Literals first: the clause regex runs only where one of its words may be.
+            if !["nnuel", "ensuel", "haque", "ous les"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                return None;
+            }
+            PERIOD_IN_CLAUSE.captures(clause).filter(|caps| {
+                let cue = caps.get(0).expect("whole match");
+                !PERIOD_GAP.is_match(&caps["gap"])
+                    && !NOT_A_PERIOD.is_match(&clause[..cue.start() + 1])
+            })
+        });
     m.period = period.map(|caps| {
         if caps.name("year").is_some() {
             Period::Year
+        } else if caps.name("week").is_some() {
+            Period::Week
+        } else if caps.name("day").is_some() {
+            Period::Day
         } else {
             Period::Month
         }
     });
+    m.per = PER_AFTER
+        .captures(after)
+        .and_then(|caps| per_of(&caps))
+        .or_else(|| {
+            let clause = window_before(text, m.start, 72);
+            if !["oraire", "alaire", "ction"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                return None;
+            }
+            let caps = PER_BEFORE
+                .captures(clause)
+                .filter(|caps| !PERIOD_GAP.is_match(caps.get(0).expect("whole").as_str()))?;
+            if caps.name("hour").is_some() {
+                Some(Per::Hour)
+            } else if caps.name("share").is_some() {
+                Some(Per::Share)
+            } else {
+                let small = m.value.is_some_and(|v| v < Decimal::from(100));
+                (m.period.is_none() && small).then_some(Per::Hour)
+            }
+        });
 }
+
+/// What an amount is counted per, said right after it (after a bracketed conversion, `net`,
+/// `brut`, `HT` or a period): `1,09 $ par action`, `13,50 $ l’heure`, `30 € par habitant`.
+static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let s = r"[\p{Zs}\t\r]";
+    let by = format!(r"(?:par{s}+|pour{s}+chaque{s}+|/{s}*)");
+    let the = format!(r"(?:pour{s}+)?(?:le|la|l['’‘]){s}*");
+    // The end of a word, Unicode-wise (`salarié`): ASCII `\b` fails after an accent.
+    let b = r"(?:$|[^\p{L}\p{N}_])";
+    let kinds = [
+        format!(r"(?P<share>{by}(?:actions?|titres?|parts?{s}+sociales?){b})"),
+        format!(r"(?P<inhabitant>{by}(?:habitants?|hab\.|tête){b}|/{s}*hab{b})"),
+        format!(
+            r"(?P<person>{by}(?:personnes?|élèves?|bénéficiaires?|enfants?|étudiants?|patients?|adultes?|participants?|allocataires?|retraités?|résidents?|jeunes?|apprentis?|assurés?|contribuables?|citoyens?|usagers?|abonnés?|ayants?{s}+droit|requérants?|réfugiés?|bénévoles?|membres?|clients?|chômeurs?|demandeurs?{s}+d['’‘]emploi|passagers?|voyageurs?){b})"
+        ),
+        format!(
+            r"(?P<company>{by}(?:entreprises?|sociétés?|PME|TPE|start-?ups?|exploitations?|commerces?|commerçants?|structures?){b})"
+        ),
+        format!(r"(?P<household>{by}(?:ménages?|foyers?|familles?){b})"),
+        format!(
+            r"(?P<hour>de{s}+l['’‘]heure|l['’‘]heure|{by}heures?{b}|/{s}*h{b}|(?:bruts?{s}+)?horaires?{b})"
+        ),
+        format!(
+            r"(?P<employee>{by}(?:salariés?|employés?|emplois?|agents?|travailleurs?|postes?|collaborateurs?){b})"
+        ),
+        format!(
+            r"(?P<unit>{by}(?:tonnes?|litres?|kWh|MWh|barils?|kilos?|kg|m2|m²|mètres?{s}+carrés?|unités?|véhicules?|logements?|places?|lits?|nuitées?|nuits?|billets?|hectares?|ha|km|kilomètres?|m3|m³|mètres?{s}+cubes?|repas|colis|vaches?|animaux|bêtes?|kilos?){b}|{the}(?:litre|kilo|kilogramme|kg|kWh|MWh|baril|tonne|m2|m²|mètre{s}+carré|unité|nuitée|pièce|bouteille|sac|paquet|baguette){b})"
+        ),
+        format!(r"(?P<project>{by}(?:projets?|dossiers?|lauréats?|candidatures?|opérations?){b})"),
+    ];
+    Regex::new(&format!(
+        r"(?i)^(?:{s}*\([^()\n]{{0,60}}\))?(?:{s}*,)?{s}*(?:(?:nets?|bruts?|HT|TTC|hors{s}+taxes?|de{s}+plus|de{s}+moins|supplémentaires?|par{s}+an|par{s}+mois|mensuels?|annuels?){s}*){{0,2}}(?:{})",
+        kinds.join("|")
+    ))
+    .unwrap()
+});
+
+/// What the clause before an amount says it is counted per: a wage `horaire` (`le salaire
+/// minimum brut horaire à 11,65 euros`, `SMG horaire brut : 991,73 F CFP`) or a minimum wage
+/// without a period (an hourly one in Canada: `le salaire minimum passe de 11,25 $`), a price
+/// `par action` or a share's price (`le cours de l’action de 56,46 dollars`, `l’action a clôturé
+/// à 12 €`). No comma, sentence end or other currency between.
+static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+l['’‘]action|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)action[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*))[^,;.!?\n€$]{0,40}$").unwrap()
+});
+
+fn per_of(caps: &regex::Captures) -> Option<Per> {
+    [
+        ("share", Per::Share),
+        ("inhabitant", Per::Inhabitant),
+        ("person", Per::Person),
+        ("company", Per::Company),
+        ("household", Per::Household),
+        ("hour", Per::Hour),
+        ("employee", Per::Employee),
+        ("unit", Per::Unit),
+        ("project", Per::Project),
+    ]
+    .into_iter()
+    .find(|(name, _)| caps.name(name).is_some())
+    .map(|(_, per)| per)
+}
+
+/// `X (Y)`: an amount in brackets right after another is the same money said again (a
+/// conversion, `2 688 milliards de francs CFA (4,1 milliards d’euros)`): it takes the other's
+/// qualifier, and the period and `per` either gives. Two amounts joined by `et`, `ou` or `à` share
+/// the period and `per` said after the second (`3 M€ et 5 M€ par an`, `de 13,50 $ à 14,25 $
+/// l’heure`).
+fn share_qualifiers(text: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (a, b) = mentions.split_at_mut(i);
+        let (a, b) = (&mut a[i - 1], &mut b[0]);
+        let Some(gap) = text.get(a.end..b.start) else {
+            continue;
+        };
+        if BRACKETED.is_match(gap) {
+            if b.qualifier == Qualifier::Exact
+                && !matches!(a.qualifier, Qualifier::Exact | Qualifier::Range)
+            {
+                b.qualifier = a.qualifier;
+                b.qualifier_cue.clone_from(&a.qualifier_cue);
+            }
+            if a.period.is_none() {
+                a.period = b.period;
+            }
+            b.period = b.period.or(a.period);
+            if a.per.is_none() {
+                a.per = b.per;
+            }
+            b.per = b.per.or(a.per);
+        } else if PARALLEL.is_match(gap) {
+            if a.period.is_none() {
+                a.period = b.period;
+            }
+            if a.per.is_none() {
+                a.per = b.per;
+            }
+        }
+    }
+}
+
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Zs}\t\r]*\([\p{Zs}\t\r]*(?:≈|~|soit|env\.|environ)?[\p{Zs}\t\r]*$").unwrap()
+});
+
+static PARALLEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Zs}\t\r]*(?:et|ou|à)[\p{Zs}\t\r]+$").unwrap());

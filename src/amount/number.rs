@@ -8,7 +8,8 @@ use text2num::{Language, text2digits};
 
 /// Spaces that French typography puts between digit groups.
 fn is_group_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+    // The apostrophes group digits in Switzerland (`50’000`).
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’')
 }
 
 /// Parses a run of digits with French or English separators into an exact value.
@@ -69,7 +70,7 @@ pub fn scale_factor(word: &str) -> Option<Decimal> {
     let exponent = match w {
         "mille" | "k" | "millier" | "milliers" => 3,
         "million" | "millions" | "m" | "mio" | "mios" | "mln" | "mn" => 6,
-        "milliard" | "milliards" | "md" | "mds" | "mrd" | "mrds" | "g" | "bn" => 9,
+        "milliard" | "milliards" | "md" | "mds" | "mrd" | "mrds" | "mm" | "g" | "bn" => 9,
         "billion" | "billions" => 12,
         _ => return None,
     };
@@ -133,6 +134,9 @@ mod tests {
     fn digits_in_french_and_english_typography() {
         let cases = [
             ("1 500 000", "1500000"),
+            ("50’000", "50000"),
+            ("180'000", "180000"),
+            ("158 430.74", "158430.74"),
             ("1\u{a0}500\u{a0}000", "1500000"),
             ("1\u{202f}500\u{202f}000", "1500000"),
             ("1.500.000", "1500000"),

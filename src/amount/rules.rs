@@ -22,6 +22,9 @@ pub const RULE_NAMES: &[&str] = &[
     AMOUNT_DASH_AMOUNT,
     NUMBER_SCALE_CONTEXT,
     LIST,
+    WORDS_DIGITS_CURRENCY,
+    LONE_SCALE_CURRENCY,
+    SPACED_DECIMAL,
 ];
 
 pub const NUMBER_CURRENCY: &str = "<number> <currency>";
@@ -34,6 +37,9 @@ pub const FROM_TO_CHANGE: &str = "<change verb> de <amount> à <amount>";
 pub const AMOUNT_DASH_AMOUNT: &str = "<amount> -|à <amount>";
 pub const NUMBER_SCALE_CONTEXT: &str = "<number> <scale> (currency from context)";
 pub const LIST: &str = "<number>, <number> ou|et <amount>";
+pub const WORDS_DIGITS_CURRENCY: &str = "<number words> (<digits>) <scale>? <currency>";
+pub const LONE_SCALE_CURRENCY: &str = "le|du|l'autre <scale> <currency>";
+pub const SPACED_DECIMAL: &str = "<digits>, <digits> <scale> <currency>";
 
 // The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
 // off its fast engines on French text. They stand only between ASCII letters or digits and a
@@ -43,18 +49,20 @@ pub const LIST: &str = "<number>, <number> ou|et <amount>";
 const S: &str = r"(?:[\p{Zs}\t\r]+\n?[\p{Zs}\t\r]*|\n[\p{Zs}\t\r]*)";
 /// Optional spacing, at most one line break.
 const S0: &str = r"(?:[\p{Zs}\t\r]*\n?[\p{Zs}\t\r]*)";
-/// Digits with French or English group separators and a decimal part (no sign, no boundary).
-const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
+/// Digits with French, English or Swiss (`50’000`) group separators and a decimal part (no
+/// sign, no boundary).
+const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:[,.]\d{1,2}(?-u:\b)|,\d+)?|\d{1,3}(?:['’‘]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
 /// One French number word.
 const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)(?-u:\b)";
 const SCALE: &str = r"(?:milliards?|millions?|billions?|milliers|mille)(?-u:\b)";
-/// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`).
-const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mn|bn|k|m|g)";
+/// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`, `3 MMDH`
+/// for milliards of dirhams in Morocco).
+const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mm|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
 const BIG_SCALE: &str = r"(?:milliards?|millions?|billions?)(?-u:\b)";
 const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)";
-const VAGUE: &str = r"(?:une|la|d['’]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
-const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’]{S0}|{S0})";
+const VAGUE: &str = r"(?:une|la|d['’‘]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
+const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’‘]{S0}|{S0})";
 
 /// Fills `{S}`, `{DIGITS}`… in a pattern template, and prefixes its group names with `p`.
 fn fill(template: &str, p: &str) -> String {
@@ -77,13 +85,25 @@ fn fill(template: &str, p: &str) -> String {
 
 /// An amount with its currency written after it: `200 milliards d’euros`, `15 M€`,
 /// `deux cents millions de dollars`, `une dizaine de millions d’euros`, `1 USD et 23 centimes`.
-const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
+const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
 
 /// The start of a range: a number with its scale and currency if written.
 const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})(?-u:\b))?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
 
 /// A number and a big scale with no currency: `dont 50 milliards proviennent…`.
 const CONTEXT: &str = r"(?:(?P<num>(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
+
+/// A legal double writing, one amount: `vingt-cinq (25) millions de dollars`,
+/// `quatre-vingt-un millions cinq cent mille (81.500.000) euros`. The digits decide the value.
+const DOUBLE: &str = r"(?P<dw>{WORDS}){S0}\({S0}(?P<num>{DIGITS}){S0}\)(?:{S}(?P<scale>{SCALE}))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
+
+/// One scale named with an article: `le milliard de dollars alloués`, `de l’ordre du million
+/// d’euros`, `sous le million d’euros`, `l’autre milliard`. The mention starts at the scale.
+const LONE_SCALE: &str = r"(?-u:\b)(?:le|du|au|ce|l['’‘]autre){S}(?P<lone>milliard|million)(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
+
+/// A space after the decimal comma, before a big scale: `1, 6 million de dollars`, `491, 85
+/// millions d’euros`.
+const SPACED: &str = r"(?-u:\b)(?P<num>\d{1,3},[\p{Zs}]\d{1,2}){S}(?P<scale>{BIG_SCALE})(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
 
 /// One number of a list, with its scale if written (`70 000`, `3 millions`).
 const LIST_ITEM: &str = r"(?:{DIGITS}(?:{S}{SCALE})?)";
@@ -155,6 +175,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             regex: compile(&fill(CONTEXT, "")),
             produce: produce_context,
+        },
+        Rule {
+            regex: compile(&fill(DOUBLE, "")),
+            produce: produce_double,
+        },
+        Rule {
+            regex: compile(&fill(LONE_SCALE, "")),
+            produce: produce_lone_scale,
+        },
+        Rule {
+            regex: compile(&fill(SPACED, "")),
+            produce: produce_spaced,
         },
     ]
 });
@@ -359,6 +391,7 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
         max: None,
         currency: parsed.currency.map(|c| c.iso),
         generic_currency: parsed.currency.is_some_and(|c| c.generic),
+        currency_cue: None,
         borrowed_currency: false,
         money_noun: false,
         too_large: false,
@@ -369,6 +402,7 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
         },
         qualifier_cue: None,
         period: None,
+        per: None,
         rule,
     }
 }
@@ -383,6 +417,50 @@ fn produce_core(caps: &Captures, text: &str) -> Vec<Mention> {
         m.qualifier_cue = group(caps, "", "vague").map(|v| v.as_str().to_string());
     }
     vec![m]
+}
+
+fn produce_double(caps: &Captures, text: &str) -> Vec<Mention> {
+    let Some(mut parsed) = parse_amount(caps, "", text) else {
+        return vec![];
+    };
+    // The words must say the number the digits say (`vingt-cinq (25)`), else the bracket is
+    // something else.
+    let words = caps.name("dw").expect("dw");
+    let said = parse_words(words.as_str());
+    let digits = parse_digits(caps.name("num").expect("num").as_str());
+    if said.is_none() || said != digits {
+        return vec![];
+    }
+    parsed.start = words.start();
+    vec![mention(&parsed, WORDS_DIGITS_CURRENCY)]
+}
+
+fn produce_lone_scale(caps: &Captures, _text: &str) -> Vec<Mention> {
+    let lone = caps.name("lone").expect("lone");
+    let cur = caps.name("cur").expect("cur");
+    let (Some(currency), Some(scale)) =
+        (currency::lookup(cur.as_str()), scale_factor(lone.as_str()))
+    else {
+        return vec![];
+    };
+    let parsed = Parsed {
+        start: lone.start(),
+        end: cur.end(),
+        value: scale / Decimal::from(currency.divisor),
+        raw: Decimal::ONE,
+        scale: Some(scale),
+        currency: Some(currency),
+        rule: LONE_SCALE_CURRENCY,
+        approx: false,
+    };
+    vec![mention(&parsed, LONE_SCALE_CURRENCY)]
+}
+
+fn produce_spaced(caps: &Captures, text: &str) -> Vec<Mention> {
+    match parse_amount(caps, "", text) {
+        Some(parsed) => vec![mention(&parsed, SPACED_DECIMAL)],
+        None => vec![],
+    }
 }
 
 /// Digits exact arithmetic holds: 28 significant digits, the precision of `Decimal`.
@@ -410,19 +488,21 @@ fn too_large(caps: &Captures) -> Vec<Mention> {
         max: None,
         currency: None,
         generic_currency: false,
+        currency_cue: None,
         borrowed_currency: false,
         money_noun: false,
         too_large: true,
         qualifier: Qualifier::Exact,
         qualifier_cue: None,
         period: None,
+        per: None,
         rule: NUMBER_CURRENCY,
     }]
 }
 
 /// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`.
 static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*[.,;:!?)»\n]|[\p{Zs}\t\r]+(?:le|la|les|l['’]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’]unité)\b)").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*[.,;:!?)»\n]|[\p{Zs}\t\r]+(?:le|la|les|l['’‘]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’‘]unité)\b)").unwrap()
 });
 
 fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
@@ -477,7 +557,11 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
         return None;
     }
     let parsed = parse_amount(caps, p, text)?;
-    if parsed.value.is_zero() || counts_something_else(&text[parsed.end..]) {
+    // `700 mille usagers`: the scale word alone is a piece of a count, not an amount.
+    let piece_of_a_number = text[..parsed.start]
+        .trim_end_matches(|c: char| c.is_whitespace())
+        .ends_with(|c: char| c.is_ascii_digit());
+    if parsed.value.is_zero() || piece_of_a_number || counts_something_else(&text[parsed.end..]) {
         return None;
     }
     Some(Parsed {
@@ -487,7 +571,7 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
 }
 
 static FOLLOWING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’][\p{Zs}\t\r]*)(?:[\p{L}-]+[\p{Zs}\t\r]+)?([\p{L}-]+)").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:[\p{L}-]+[\p{Zs}\t\r]+)?([\p{L}-]+)").unwrap()
 });
 
 static MONEY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -663,12 +747,14 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
         max: Some(max),
         currency: b.currency.map(|c| c.iso),
         generic_currency: b.currency.is_some_and(|c| c.generic),
+        currency_cue: None,
         borrowed_currency: false,
         money_noun: false,
         too_large: false,
         qualifier: Qualifier::Range,
         qualifier_cue: None,
         period: None,
+        per: None,
         rule,
     }
 }

@@ -64,6 +64,7 @@ struct Record<'a> {
     currency_inferred: bool,
     qualifier: &'a str,
     period: Option<&'a str>,
+    per: Option<&'a str>,
     source: &'a str,
     source_cue: Option<&'a str>,
     actors: Vec<ActorRecord<'a>>,
@@ -103,6 +104,7 @@ fn record<'a>(doc: &'a str, f: &'a Finding, with_explain: bool) -> Record<'a> {
         currency_inferred: f.currency_inferred,
         qualifier: f.qualifier.as_str(),
         period: f.period.map(|p| p.as_str()),
+        per: f.per.map(|p| p.as_str()),
         source: f.source.as_str(),
         source_cue: f.source_cue.as_deref(),
         actors: f

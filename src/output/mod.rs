@@ -42,6 +42,7 @@ pub const FIELDS: &[&str] = &[
     "currency_inferred",
     "qualifier",
     "period",
+    "per",
     "source",
     "source_cue",
     "actors",
@@ -192,6 +193,7 @@ pub fn row(doc: &str, f: &Finding, with_explain: bool) -> Vec<Cell> {
         Cell::Bool(f.currency_inferred),
         Cell::Word(f.qualifier.as_str()),
         f.period.map_or(Cell::Empty, |p| Cell::Word(p.as_str())),
+        f.per.map_or(Cell::Empty, |p| Cell::Word(p.as_str())),
         Cell::Word(f.source.as_str()),
         f.source_cue.as_deref().map_or(Cell::Empty, text),
         text(&actors.join("; ")),
@@ -222,6 +224,9 @@ pub fn explain(f: &Finding) -> String {
     let mut parts = vec![format!("amount: rule {}", f.rule)];
     if let Some(cue) = &f.qualifier_cue {
         parts.push(format!("qualifier {}: «{cue}»", f.qualifier.as_str()));
+    }
+    if let Some(cue) = &f.currency_cue {
+        parts.push(format!("currency: {cue}"));
     }
     if f.currency_inferred {
         parts.push(format!(

@@ -33,6 +33,8 @@ pub struct Annotated {
     pub currency: String,
     pub qualifier: String,
     pub period: Option<String>,
+    #[serde(default)]
+    pub per: Option<String>,
     pub source: String,
     #[serde(default)]
     pub actors: Vec<AnnotatedActor>,
@@ -145,6 +147,7 @@ pub struct Counts {
     pub currency_right: usize,
     pub qualifier_right: usize,
     pub period_right: usize,
+    pub per_right: usize,
     pub source_right: usize,
     pub actors_expected: usize,
     pub actors_given: usize,
@@ -165,6 +168,7 @@ impl Counts {
         self.currency_right += o.currency_right;
         self.qualifier_right += o.qualifier_right;
         self.period_right += o.period_right;
+        self.per_right += o.per_right;
         self.source_right += o.source_right;
         self.actors_expected += o.actors_expected;
         self.actors_given += o.actors_given;
@@ -198,6 +202,9 @@ impl Counts {
     pub fn period_accuracy(&self) -> f64 {
         ratio(self.period_right, self.matched)
     }
+    pub fn per_accuracy(&self) -> f64 {
+        ratio(self.per_right, self.matched)
+    }
     pub fn source_accuracy(&self) -> f64 {
         ratio(self.source_right, self.matched)
     }
@@ -217,7 +224,7 @@ impl Counts {
 
     pub fn line(&self, name: &str) -> String {
         format!(
-            "{name:<22} {:>4} {:>5} | P {:.3} R {:.3} F1 {:.3} explicit-R {:.3} traps/100 {:>4.1} | currency {:.3} qualifier {:.3} period {:.3} source {:.3} | actors P {:.3} R {:.3} kind {:.3}",
+            "{name:<22} {:>4} {:>5} | P {:.3} R {:.3} F1 {:.3} explicit-R {:.3} traps/100 {:>4.1} | currency {:.3} qualifier {:.3} period {:.3} per {:.3} source {:.3} | actors P {:.3} R {:.3} kind {:.3}",
             self.passages,
             self.expected,
             self.precision(),
@@ -228,6 +235,7 @@ impl Counts {
             self.currency_accuracy(),
             self.qualifier_accuracy(),
             self.period_accuracy(),
+            self.per_accuracy(),
             self.source_accuracy(),
             self.actor_precision(),
             self.actor_recall(),
@@ -343,6 +351,16 @@ pub fn score_found(p: &Passage, found: &[Finding], misses: &mut Vec<String>) -> 
                 e.text,
                 f.period.map(|p| p.as_str()),
                 e.period
+            ));
+        }
+        if f.per.map(|p| p.as_str()) == e.per.as_deref() {
+            c.per_right += 1;
+        } else {
+            misses.push(format!(
+                "{id}: {:?} per {:?} expected {:?}",
+                e.text,
+                f.per.map(|p| p.as_str()),
+                e.per
             ));
         }
         if f.source.as_str() == e.source {
