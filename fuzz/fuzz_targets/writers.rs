@@ -17,6 +17,7 @@ fn write(format: Format, doc: &str, findings: &[montants::Finding]) -> Vec<u8> {
             dialect: Dialect::Rfc4180,
             explain: true,
             summary: false,
+            emit_text: false,
         };
         let mut w = output::writer(options, Box::new(&mut out));
         w.write(doc, findings).unwrap();

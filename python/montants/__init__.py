@@ -30,17 +30,21 @@ def _parse(records: str) -> List[dict]:
     return [json.loads(line, parse_float=Decimal) for line in records.splitlines() if line]
 
 
-def extract(text: str, doc: str = "-") -> List[dict]:
-    """Every money mention of ``text``, in text order (``doc`` names the document)."""
+def extract(text: str, doc: str = "-", country: Optional[str] = None) -> List[dict]:
+    """Every money mention of ``text``, in text order (``doc`` names the document).
+    ``country`` (``"CA"``, ``"CH"``, ``"SN"``…) is the country of units the text leaves without
+    one (a bare ``$``, ``francs``, ``F CFA``) when it names no place; an unknown code is a
+    ``ValueError``."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    return _parse(_montants.extract_jsonl(text, doc))
+    return _parse(_montants.extract_jsonl(text, doc, country))
 
 
 def extract_many(
     texts: Iterable[str],
     threads: Optional[int] = None,
     docs: Optional[Sequence[str]] = None,
+    country: Optional[str] = None,
 ) -> List[List[dict]]:
     """The findings of each text, in order, extracted in parallel on ``threads`` threads
     (default: all cores) with the GIL released. ``docs`` names the documents (default: their
@@ -50,7 +54,7 @@ def extract_many(
         if not isinstance(t, str):
             raise TypeError(f"texts[{i}] must be str, not {type(t).__name__}")
     docs = [str(i) for i in range(len(texts))] if docs is None else [str(d) for d in docs]
-    return [_parse(r) for r in _montants.extract_many_jsonl(texts, docs, threads)]
+    return [_parse(r) for r in _montants.extract_many_jsonl(texts, docs, threads, country)]
 
 
 def to_pandas(findings, exact: bool = False):

@@ -23,6 +23,7 @@ class Finding(TypedDict):
     currency_inferred: bool
     qualifier: str
     period: Optional[str]
+    per: Optional[str]
     source: str
     source_cue: Optional[str]
     actors: List[Actor]
@@ -33,9 +34,12 @@ class Finding(TypedDict):
 
 FIELDS: List[str]
 
-def extract(text: str, doc: str = "-") -> List[Finding]: ...
+def extract(text: str, doc: str = "-", country: Optional[str] = None) -> List[Finding]: ...
 def extract_many(
-    texts: Iterable[str], threads: Optional[int] = None, docs: Optional[Sequence[str]] = None
+    texts: Iterable[str],
+    threads: Optional[int] = None,
+    docs: Optional[Sequence[str]] = None,
+    country: Optional[str] = None,
 ) -> List[List[Finding]]: ...
 def to_pandas(
     findings: Union[Iterable[Finding], Iterable[List[Finding]], Iterable[str]], exact: bool = False

@@ -11,8 +11,8 @@ use rayon::prelude::*;
 mod output;
 
 /// The findings of one document as JSON Lines, one record a line.
-fn records(doc: &str, text: &str) -> String {
-    let findings = montants::extract(text);
+fn records(doc: &str, text: &str, country: Option<&'static str>) -> String {
+    let findings = montants::extract_with(text, country);
     let mut out = Vec::new();
     {
         let options = output::Options {
@@ -30,23 +30,41 @@ fn records(doc: &str, text: &str) -> String {
     String::from_utf8(out).expect("JSON is UTF-8")
 }
 
-/// The findings of `text` as JSON Lines (`doc` names the document in each record).
+/// The country code of the table, or a `ValueError` naming the known ones.
+fn country(code: Option<&str>) -> PyResult<Option<&'static str>> {
+    match code {
+        None => Ok(None),
+        Some(code) => montants::country_code(code).map(Some).ok_or_else(|| {
+            let known: Vec<&str> = montants::country_codes().collect();
+            pyo3::exceptions::PyValueError::new_err(format!(
+                "unknown country {code:?}: one of {}",
+                known.join(", ")
+            ))
+        }),
+    }
+}
+
+/// The findings of `text` as JSON Lines (`doc` names the document in each record; `country`
+/// is the country of units the text leaves without one, `--country`).
 #[pyfunction]
-#[pyo3(signature = (text, doc = "-"))]
-fn extract_jsonl(py: Python<'_>, text: &str, doc: &str) -> String {
-    py.detach(|| records(doc, text))
+#[pyo3(signature = (text, doc = "-", country = None))]
+fn extract_jsonl(py: Python<'_>, text: &str, doc: &str, country: Option<&str>) -> PyResult<String> {
+    let country = self::country(country)?;
+    Ok(py.detach(|| records(doc, text, country)))
 }
 
 /// The findings of each text as JSON Lines, extracted on `threads` threads (default: all
 /// cores) with the GIL released; in the order of `texts`.
 #[pyfunction]
-#[pyo3(signature = (texts, docs, threads = None))]
+#[pyo3(signature = (texts, docs, threads = None, country = None))]
 fn extract_many_jsonl(
     py: Python<'_>,
     texts: Vec<String>,
     docs: Vec<String>,
     threads: Option<usize>,
+    country: Option<&str>,
 ) -> PyResult<Vec<String>> {
+    let country = self::country(country)?;
     if texts.len() != docs.len() {
         return Err(pyo3::exceptions::PyValueError::new_err(
             "texts and docs must have the same length",
@@ -61,7 +79,7 @@ fn extract_many_jsonl(
             texts
                 .par_iter()
                 .zip(docs.par_iter())
-                .map(|(text, doc)| records(doc, text))
+                .map(|(text, doc)| records(doc, text, country))
                 .collect()
         })
     }))

@@ -40,6 +40,14 @@ def test_the_seed_article():
         assert SEED[f["start"] : f["end"]] == f["text"]
 
 
+def test_country():
+    (f,) = montants.extract("Le projet coûte 3 millions de dollars.", country="CA")
+    assert f["currency"] == "CAD"
+    assert montants.extract("Le projet coûte 3 millions de dollars.")[0]["currency"] == "USD"
+    with pytest.raises(ValueError, match="unknown country"):
+        montants.extract("3 $", country="XX")
+
+
 def test_decimals_are_exact():
     (f,) = montants.extract("Le dividende est de 1,35 € par action.")
     assert f["value"] == decimal.Decimal("1.35")
