@@ -29,6 +29,7 @@ struct Record {
     source: String,
     source_cue: Option<String>,
     actors: Vec<ActorRecord>,
+    purpose: Option<String>,
     part_of: Option<usize>,
     repeat_of: Option<usize>,
     rule: String,
@@ -40,6 +41,7 @@ struct Record {
 struct ActorRecord {
     name: String,
     kind: String,
+    role: String,
 }
 
 const ARTICLE: &str = "L’État apportera 1,5 milliard d’euros par an à la région.\n";
@@ -95,7 +97,7 @@ fn stdin_to_csv_by_default() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let (header, rows) = csv_rows(&out);
     assert_eq!(header[0], "doc");
-    assert_eq!(header.len(), 22);
+    assert_eq!(header.len(), 25);
     assert_eq!(rows.len(), 1);
     let row: std::collections::HashMap<&str, &str> = header
         .iter()
@@ -106,6 +108,8 @@ fn stdin_to_csv_by_default() {
     assert_eq!(row["value"], "1500000000");
     assert_eq!(row["currency"], "EUR");
     assert_eq!(row["period"], "year");
+    assert_eq!(row["funders"], "État (organization)");
+    assert_eq!(row["recipients"], "");
     assert_eq!(row["source"], "public");
     assert_eq!(row["text"], "1,5 milliard d’euros");
 }
@@ -140,8 +144,9 @@ fn json_and_jsonl_follow_the_contract() {
     assert!(
         r.actors
             .iter()
-            .any(|a| a.name == "État" && a.kind == "organization")
+            .any(|a| a.name == "État" && a.kind == "organization" && a.role == "funder")
     );
+    assert_eq!(r.source, "public");
     let chars: String = ARTICLE
         .chars()
         .skip(r.start)

@@ -1,14 +1,18 @@
-//! The seed article (`fixtures/investai-2025-02.txt`): its seven money mentions, as the table of
-//! `../shared/seed/README.md` gives them, through the library and through the binary.
+//! The seed article (`fixtures/investai-2025-02.txt`): its seven money mentions, as the tables of
+//! `../shared/seed/README.md` give them (amounts, sources, and who gives how much to whom),
+//! through the library and through the binary.
 
-use montants::{Finding, Source};
+use montants::{Finding, Role, Source};
 use std::process::Command;
 
 struct Want {
     value: &'static str,
     currency: &'static str,
     source: Source,
-    actors: &'static [&'static str],
+    /// The actors of this mention, with their roles; no other name is its actor.
+    actors: &'static [(&'static str, Role)],
+    /// What the money goes into: a phrase holding these words.
+    purpose: Option<&'static str>,
     part_of: Option<usize>,
     repeat_of: Option<usize>,
 }
@@ -18,7 +22,11 @@ const SEED: &[Want] = &[
         value: "200000000000",
         currency: "EUR",
         source: Source::Unknown,
-        actors: &["Union européenne", "InvestAI", "États-Unis", "Chine"],
+        actors: &[
+            ("Union européenne", Role::Funder),
+            ("InvestAI", Role::Recipient),
+        ],
+        purpose: Some("intelligence artificielle"),
         part_of: None,
         repeat_of: None,
     },
@@ -26,7 +34,11 @@ const SEED: &[Want] = &[
         value: "200000000000",
         currency: "EUR",
         source: Source::Mixed,
-        actors: &["Union européenne"],
+        actors: &[
+            ("Union européenne", Role::Funder),
+            ("InvestAI", Role::Recipient),
+        ],
+        purpose: Some("intelligence artificielle"),
         part_of: None,
         repeat_of: Some(0),
     },
@@ -34,7 +46,11 @@ const SEED: &[Want] = &[
         value: "50000000000",
         currency: "EUR",
         source: Source::Public,
-        actors: &["Union européenne"],
+        actors: &[
+            ("Union européenne", Role::Funder),
+            ("InvestAI", Role::Recipient),
+        ],
+        purpose: Some("intelligence artificielle"),
         part_of: Some(1),
         repeat_of: None,
     },
@@ -42,7 +58,11 @@ const SEED: &[Want] = &[
         value: "150000000000",
         currency: "EUR",
         source: Source::Private,
-        actors: &["Union européenne"],
+        actors: &[
+            ("Union européenne", Role::Funder),
+            ("InvestAI", Role::Recipient),
+        ],
+        purpose: Some("intelligence artificielle"),
         part_of: Some(1),
         repeat_of: None,
     },
@@ -50,7 +70,11 @@ const SEED: &[Want] = &[
         value: "109000000000",
         currency: "EUR",
         source: Source::Unknown,
-        actors: &["Emmanuel Macron", "France"],
+        actors: &[
+            ("Emmanuel Macron", Role::Other),
+            ("France", Role::Recipient),
+        ],
+        purpose: Some("IA en France"),
         part_of: None,
         repeat_of: None,
     },
@@ -58,7 +82,8 @@ const SEED: &[Want] = &[
         value: "500000000000",
         currency: "USD",
         source: Source::Unknown,
-        actors: &["Trump", "Stargate"],
+        actors: &[("Trump", Role::Other), ("Stargate", Role::Recipient)],
+        purpose: None,
         part_of: None,
         repeat_of: None,
     },
@@ -66,7 +91,8 @@ const SEED: &[Want] = &[
         value: "200000000000",
         currency: "EUR",
         source: Source::Unknown,
-        actors: &["UE"],
+        actors: &[("UE", Role::Funder)],
+        purpose: Some("IA"),
         part_of: None,
         repeat_of: Some(0),
     },
@@ -86,12 +112,17 @@ fn check(found: &[Finding]) {
         assert_eq!(f.value.unwrap().to_string(), w.value, "mention {}", i + 1);
         assert_eq!(f.currency, w.currency, "mention {}", i + 1);
         assert_eq!(f.source, w.source, "mention {}: {:?}", i + 1, f.source_cue);
+        let got: Vec<(&str, Role)> = f.actors.iter().map(|a| (a.name.as_str(), a.role)).collect();
+        assert_eq!(got.len(), w.actors.len(), "mention {}: {got:?}", i + 1);
         for a in w.actors {
+            assert!(got.contains(a), "mention {}: {a:?} not in {got:?}", i + 1);
+        }
+        if let Some(p) = w.purpose {
             assert!(
-                f.actors.iter().any(|x| x.name == *a),
-                "mention {}: {a} not in {:?}",
+                f.purpose.as_deref().is_some_and(|x| x.contains(p)),
+                "mention {}: purpose {:?}",
                 i + 1,
-                f.actors
+                f.purpose
             );
         }
         assert_eq!(f.part_of, w.part_of, "mention {}", i + 1);
@@ -99,6 +130,17 @@ fn check(found: &[Finding]) {
     }
     assert_eq!(found[2].source_cue.as_deref(), Some("fonds publics"));
     assert_eq!(found[3].source_cue.as_deref(), Some("fonds privés"));
+    // The venue, the summit and the countries of the comparison are no actors of mention 1.
+    for not in ["Paris", "AI Action", "États-Unis", "Chine"] {
+        assert!(
+            found[0].actors.iter().all(|a| !a.name.contains(not)),
+            "{not}"
+        );
+    }
+    assert_eq!(
+        found[0].purpose.as_deref(),
+        Some("dans l’intelligence artificielle")
+    );
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //! gazetteer (`lexicon/gazetteer.tsv`), titles (`M.`, `la ministre`), introducing nouns
 //! (`la start-up X`), guillemets (`« InvestAI »`), acronyms and capitalised names.
 
+pub mod involve;
+
 use crate::lexicon::{WORD_START, alternation, entries};
-use crate::model::{Actor, ActorKind};
+use crate::model::{Actor, ActorKind, Role};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -29,6 +31,10 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         let (name, kind) = line.split_once('\t').expect("gazetteer.tsv: name<TAB>kind");
         let kind = ActorKind::parse(kind.trim()).expect("gazetteer.tsv: unknown kind");
         kinds.insert(fold(name), kind);
+        names.push(name);
+    }
+    for name in entries(include_str!("lexicon/places.txt")) {
+        kinds.entry(fold(name)).or_insert(ActorKind::Place);
         names.push(name);
     }
     let regex = Regex::new(&format!(
@@ -73,6 +79,24 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("guillemets compile")
 });
 
+/// The head words of institutions' names.
+const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|Gouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
+
+static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
+});
+
+/// `Banque ouest-africaine de développement`, `Conseil fédéral`, `Office fédéral de la
+/// statistique`: a head word with its adjectives and complements, lower-case as they are.
+static HEADED: LazyLock<Regex> = LazyLock::new(|| {
+    let adjective = r"\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante)s?";
+    let complement = r"(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|des|du|de|d['’]|pour[\p{Zs}\t\r]+la|pour[\p{Zs}\t\r]+le|pour[\p{Zs}\t\r]+l['’])[\p{Zs}\t\r]*";
+    Regex::new(&format!(
+        r"(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,2}})(?:$|[^\p{{L}}\p{{N}}_])"
+    ))
+    .expect("headed names compile")
+});
+
 static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("names compile"));
 
 /// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
@@ -84,13 +108,29 @@ fn fold(name: &str) -> String {
     name.to_lowercase().replace('’', "'")
 }
 
-/// The kind of a name: the gazetteer's, else a person when it starts with a first name.
+/// The kind of a name: the gazetteer's, else an organisation when an institution's head word
+/// opens it (`Ville de Laval`), else a person when it starts with a first name or ends with a
+/// surname in capitals (`Fabrice LOMBARD`).
 fn kind_of(name: &str, default: ActorKind) -> ActorKind {
     if let Some(kind) = GAZETTEER.kinds.get(&fold(name)) {
         return *kind;
     }
+    if HEAD_WORD.is_match(name) {
+        return ActorKind::Organization;
+    }
     let first = name.split([' ', '-']).next().unwrap_or("");
-    if FIRST_NAMES.contains(first) || FIRST_NAMES.contains(name.split(' ').next().unwrap_or("")) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitals_surname = words.len() >= 2
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words[0].chars().skip(1).any(char::is_lowercase)
+        && words[1..].iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        });
+    if FIRST_NAMES.contains(first)
+        || FIRST_NAMES.contains(name.split(' ').next().unwrap_or(""))
+        || capitals_surname
+    {
         ActorKind::Person
     } else {
         default
@@ -123,6 +163,7 @@ pub fn find(sentence: &str) -> Vec<Found> {
             actor: Actor {
                 name: name.to_string(),
                 kind,
+                role: Role::Other,
                 why,
             },
         });
@@ -141,6 +182,21 @@ pub fn find(sentence: &str) -> Vec<Found> {
             ActorKind::Organization,
             "ministry",
         );
+    }
+    for caps in HEADED.captures_iter(sentence) {
+        let name = caps.name("name").expect("name");
+        // A head word alone is no name (`Banque`); with a capitalised name after it, the
+        // capitalised-name rule reads it whole.
+        if !name.as_str().contains(char::is_whitespace)
+            || sentence[..name.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+        {
+            continue;
+        }
+        let kind = kind_of(name.as_str(), ActorKind::Organization);
+        push(&mut found, name.start(), name.as_str(), kind, "institution");
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -251,6 +307,7 @@ pub fn named_back(sentence: &str) -> Option<Actor> {
     Some(Actor {
         name: name.to_string(),
         kind: kind_of(name, ActorKind::Programme),
+        role: Role::Recipient,
         why: "named in the next sentence",
     })
 }
