@@ -82,6 +82,10 @@ pub fn tie(
     let mut involved: Vec<Vec<actor::involve::Involved>> = Vec::new();
     let mut purposes: Vec<Option<String>> = Vec::new();
     let mut first_of_sentence = 0;
+    // The actors of the last amount that had some: an amount whose sentence names no one is
+    // about them (`Le spécialiste … a dévoilé une perte de 1,6 million`).
+    let mut topic: Vec<Actor> = Vec::new();
+    let mut topic_end = 0;
     for (i, m) in mentions
         .iter()
         .enumerate()
@@ -162,7 +166,24 @@ pub fn tie(
                 source_cue = Some(cue);
             }
         }
-        let mention_actors: Vec<Actor> = mine.iter().map(|x| x.actor.clone()).collect();
+        let mut mention_actors: Vec<Actor> = mine.iter().map(|x| x.actor.clone()).collect();
+        // Within its paragraph, and only who gives or gets.
+        if topic_end > m.start {
+            topic.clear();
+        } else if blank_lines(&text[topic_end..m.start], false) > 0 {
+            // Past its paragraph, only the organisation the passage is about carries on.
+            topic.retain(|a| a.kind == crate::model::ActorKind::Organization);
+        }
+        if mention_actors.is_empty() {
+            mention_actors = topic.clone();
+        } else {
+            topic = mention_actors
+                .iter()
+                .filter(|a| a.role != crate::model::Role::Other)
+                .cloned()
+                .collect();
+        }
+        topic_end = m.end;
         let purpose = purposes[i - first_of_sentence].clone();
         let (start, line) = positions.at(m.start);
         let (end, _) = positions.at(m.end);

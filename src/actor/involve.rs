@@ -44,6 +44,11 @@ static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s,]*(?:d['’]une?\s+(?:valeur|montant|coût|enveloppe|budget|capital|total)\s+(?:global\s+|total\s+|estimée?\s+)?(?:de|d['’])|estimée?s?\s+à|évaluée?s?\s+à|chiffrée?s?\s+à|dotée?s?\s+(?:d['’]une\s+enveloppe\s+)?d[e'’]|pour\s+un\s+(?:montant|coût|total)\s+de)?\s*(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)?\s*$").unwrap()
 });
 
+/// Between two writings of one sum (`, soit environ`, `(`).
+static SAME_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r,(]*(?:soit|ou|c['’]est-à-dire)?[\p{Zs}\t\r]*(?:environ|quelque|près\s+de|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|plus\s+de)?[\p{Zs}\t\r(]*$").unwrap()
+});
+
 /// `respectivement`: the names before it pair with the amounts after it, in order.
 static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\brespectivement\b").unwrap());
@@ -116,6 +121,11 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
 });
 
+/// What a company earns: the money of these nouns comes to it.
+static EARNINGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)\b").unwrap()
+});
+
 /// What a name's kind makes of it when the text says nothing of its role.
 fn default_role(kind: ActorKind) -> Role {
     match kind {
@@ -179,9 +189,17 @@ pub fn items(sentence: &str, amounts: &[(usize, usize)]) -> Vec<(usize, usize)> 
         };
         out.push((left, right));
     }
+    // `900 millions d’USD, soit environ 570 milliards de FCFA`: one sum written twice, one item.
+    for k in 0..out.len().saturating_sub(1) {
+        if SAME_SUM.is_match(&sentence[amounts[k].1..amounts[k + 1].0]) {
+            let (left, right) = (out[k].0, out[k + 1].1);
+            out[k] = (left, right);
+            out[k + 1] = (left, right);
+        }
+    }
     // An item that a later amount's item reaches back into ends where that one starts.
     for k in 0..out.len().saturating_sub(1) {
-        if out[k + 1].0 < out[k].1 {
+        if out[k + 1].0 < out[k].1 && out[k + 1] != out[k] {
             out[k].1 = out[k + 1].0.max(amounts[k].1);
         }
     }
@@ -367,6 +385,32 @@ pub fn involve(
                 said: true,
                 gives: false,
             });
+        }
+        // `Les prêts … qui ont été validés par la BOAD`: a funder named after the last amount
+        // of a list gives every amount of it that names none.
+        if k + 1 == amounts.len() && k > 0 {
+            let tail: Vec<Involved> = mine
+                .iter()
+                .filter(|m| m.gives)
+                .filter(|m| {
+                    kept.iter()
+                        .any(|a| a.actor.name == m.actor.name && a.start >= amount.1)
+                })
+                .cloned()
+                .collect();
+            for earlier in out.iter_mut() {
+                if !earlier.iter().any(|m| m.actor.role == Role::Funder) {
+                    earlier.extend(tail.iter().cloned());
+                }
+            }
+        }
+        // What a company earns (`chiffre d’affaires`, `bénéfice`) it gets.
+        if EARNINGS.is_match(&sentence[item.0..item.1]) {
+            for m in mine.iter_mut().filter(|m| !m.said) {
+                if m.actor.kind == ActorKind::Organization {
+                    m.actor.role = Role::Recipient;
+                }
+            }
         }
         // One name once (`Etat` and `État`, apostrophes).
         let mut seen = HashSet::new();

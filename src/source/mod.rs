@@ -125,9 +125,10 @@ pub fn from_funders(givers: &[(&str, ActorKind)]) -> Option<(Source, String)> {
         })
         .map(|(n, _)| *n)
         .collect();
+    // A person beside a public giver is its minister or its head, not a private purse.
     let private: Vec<&str> = givers
         .iter()
-        .filter(|(n, _)| !public.contains(n))
+        .filter(|(n, k)| !public.contains(n) && (public.is_empty() || *k != ActorKind::Person))
         .map(|(n, _)| *n)
         .collect();
     let source = match (public.is_empty(), private.is_empty()) {
@@ -229,6 +230,12 @@ mod tests {
             (Source::Mixed, "funder: Bpifrance + Eurazeo")
         );
         assert!(from_funders(&[]).is_none());
+        assert_eq!(
+            from_funders(&[("Maroc", Place), ("Mohcine Jazouli", Person)])
+                .unwrap()
+                .0,
+            Source::Public
+        );
         assert!(is_explicit("fonds privés"));
         assert!(!is_explicit("lève"));
     }
