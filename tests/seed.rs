@@ -181,3 +181,65 @@ fn seed_article_through_the_binary() {
         assert_eq!(chars, l["text"].as_str().unwrap());
     }
 }
+
+#[test]
+fn seed_summary_counts_each_figure_once_with_its_best_source() {
+    let out = Command::new(env!("CARGO_BIN_EXE_montants"))
+        .args(["fixtures/investai-2025-02.txt", "--summary"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    let row = |group: &str, key: &str| -> Vec<(String, String)> {
+        rows.iter()
+            .filter(|r| r[0] == group && r[1] == key)
+            .map(|r| (r[2].to_string(), r[4].to_string()))
+            .collect()
+    };
+    // The 200 billion once, as mixed; its parts as 50 public and 150 private.
+    assert_eq!(
+        row("source", "mixed"),
+        vec![("EUR".into(), "200000000000".into())]
+    );
+    assert_eq!(
+        row("source of parts", "public"),
+        vec![("EUR".into(), "50000000000".into())]
+    );
+    assert_eq!(
+        row("source of parts", "private"),
+        vec![("EUR".into(), "150000000000".into())]
+    );
+    assert_eq!(
+        row("funder", "Union européenne"),
+        vec![("EUR".into(), "200000000000".into())]
+    );
+    assert_eq!(
+        row("recipient", "France"),
+        vec![("EUR".into(), "109000000000".into())]
+    );
+    assert_eq!(
+        row("recipient", "Stargate"),
+        vec![("USD".into(), "500000000000".into())]
+    );
+    // No figure credited to an actor of another figure.
+    for name in [
+        "Trump",
+        "Stargate",
+        "Emmanuel Macron",
+        "États-Unis",
+        "Chine",
+        "UE",
+    ] {
+        assert!(row("funder", name).is_empty(), "{name} funds nothing here");
+    }
+    for (name, currency) in [("InvestAI", "EUR"), ("France", "EUR"), ("Stargate", "USD")] {
+        assert!(row("recipient", name).iter().all(|(c, _)| c == currency));
+    }
+    assert!(row("recipient", "Trump").is_empty() && row("recipient", "Emmanuel Macron").is_empty());
+}

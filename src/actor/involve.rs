@@ -77,7 +77,7 @@ static OUTLETS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-const ARTICLES: &str = r"(?:[\p{Zs}\t\r]+|[\p{Zs}\t\r]*(?:la|le|les|l['’]|leurs?|ses?|sa)[\p{Zs}\t\r]*)*[«\p{Zs}\t\r]*$";
+const ARTICLES: &str = r"(?:[\p{Zs}\t\r]+|[\p{Zs}\t\r]*(?:la|le|les|l['’]|leurs?|ses?|sa)[\p{Zs}\t\r]*)*(?:(?:start-?up|jeune[\p{Zs}\t\r]+pousse|société|entreprise|groupe|association|fondation|fintech|biotech|medtech|licorne|plateforme|banque|fonds|compagnie)[\p{Zs}\t\r]+)?[«\p{Zs}\t\r]*$";
 
 /// The phrase before a name that makes it the funder (`financé par`, `auprès de`, `l’aide de`).
 static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -286,7 +286,7 @@ fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
         static AT_PLACE: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])(?:à|À)[\p{Zs}\t\r]+$").unwrap());
         static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|profit)\p{L}*[\p{Zs}\t\r]+à[\p{Zs}\t\r]+$").unwrap()
+            Regex::new(r"(?i)(?:(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|profit)\p{L}*|€|euros?|dollars?|francs?|F?CFA|dirhams?|dinars?|\$)[\p{Zs}\t\r]+à[\p{Zs}\t\r]+$").unwrap()
         });
         if AT_PLACE.is_match(before) && !GIVEN_TO.is_match(before) {
             return true;

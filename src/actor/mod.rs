@@ -79,6 +79,14 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("guillemets compile")
 });
 
+/// A local authority named by its place: `Région Occitanie`, `Ville de Kehl`, `canton de Vaud`.
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}\p{{N}}_])(?P<name>(?:Région|Ville[\p{{Zs}}\t\r]+de|Commune[\p{{Zs}}\t\r]+de|commune[\p{{Zs}}\t\r]+de|[Cc]anton[\p{{Zs}}\t\r]+(?:de|du)|[Dd]épartement[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|de|du|des)|Province[\p{{Zs}}\t\r]+(?:de|du)|Collectivité[\p{{Zs}}\t\r]+(?:de|territoriale[\p{{Zs}}\t\r]+de)|Métropole[\p{{Zs}}\t\r]+(?:de|du)|Eurométropole[\p{{Zs}}\t\r]+de|Communauté[\p{{Zs}}\t\r]+urbaine[\p{{Zs}}\t\r]+de)[\p{{Zs}}\t\r]+(?:l['’])?{NAME})"
+    ))
+    .expect("local authorities compile")
+});
+
 /// The head words of institutions' names.
 const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|Gouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
 
@@ -168,6 +176,17 @@ pub fn find(sentence: &str) -> Vec<Found> {
             },
         });
     };
+    // `Région Occitanie`, `commune de Rennes`: a local authority, whole, before its place.
+    for caps in AUTHORITY.captures_iter(sentence) {
+        let name = caps.name("name").expect("name");
+        push(
+            &mut found,
+            name.start(),
+            name.as_str(),
+            ActorKind::Organization,
+            "local authority",
+        );
+    }
     for caps in GAZETTEER.regex.captures_iter(sentence) {
         let m = caps.name("name").expect("name");
         let kind = kind_of(m.as_str(), ActorKind::Organization);
