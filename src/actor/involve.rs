@@ -41,7 +41,7 @@ static ITEM_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// A phrase through which an amount modifies the noun before it (`le projet Stargate, d’une
 /// valeur de 500 milliards`): the amount belongs to the item before the break.
 static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,]*(?:d['’]une?\s+(?:valeur|montant|coût|enveloppe|budget|capital|total)\s+(?:global\s+|total\s+|estimée?\s+)?(?:de|d['’])|estimée?s?\s+à|évaluée?s?\s+à|chiffrée?s?\s+à|dotée?s?\s+(?:d['’]une\s+enveloppe\s+)?d[e'’]|pour\s+un\s+(?:montant|coût|total)\s+de)?\s*(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)?\s*$").unwrap()
+    Regex::new(r"(?i)^[\s,]*(?:d['’]une?\s+(?:valeur|montant|coût|enveloppe|budget|capital|total)\s+(?:global\s+|total\s+|estimée?\s+)?(?:de|d['’])|estimée?s?\s+à|évaluée?s?\s+à|chiffrée?s?\s+à|dotée?s?\s+(?:d['’]une\s+enveloppe\s+)?d[e'’]|pour\s+un\s+(?:montant|coût|total)\s+de)\s*(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)?\s*$").unwrap()
 });
 
 /// Between two writings of one sum (`, soit environ`, `(`).
@@ -113,7 +113,7 @@ static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// After an announcing verb, a money noun makes its subject the one who puts the money in
 /// (`l’Union européenne a annoncé un investissement de 200 milliards`).
 static MONEY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{L}\p{Zs}'’-]{0,30}?(?:un|une|des|d['’]un|d['’]une|son|sa|ses|leur)\s+(?:\p{L}+\s+)?(?:investissements?|enveloppes?|financements?|aides?|plans?\s+d['’]investissement|budgets?|subventions?|prêts?|dotations?|soutiens?|contributions?|programmes?\s+d['’]investissement|engagements?)").unwrap()
+    Regex::new(r"(?i)^[\p{L}\p{Zs}'’-]{0,30}?(?:un|une|des|d['’]un|d['’]une|son|sa|ses|leur)\s+(?:\p{L}+(?:\s+|\s+de\s+|\s*d['’]))?(?:investissements?|enveloppes?|financements?|aides?|plans?\s+d['’]investissement|budgets?|subventions?|prêts?|dotations?|soutiens?|contributions?|programmes?\s+d['’]investissement|engagements?)").unwrap()
 });
 
 /// `200 milliards d’euros de l’UE`: the words between an amount and its owner.
