@@ -126,6 +126,24 @@ static EARNINGS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)\b").unwrap()
 });
 
+/// A speech verb right before a name after the amount: a speaker (`a déclaré jeudi X`).
+static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|ont|avait|selon)(?:[\p{Zs}\t\r]+(?:déclaré|indiqué|affirmé|expliqué|précisé|souligné|annoncé|estimé|ajouté|assuré|confié|rappelé|noté|dit))?(?:[\p{Zs}\t\r]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|encore|également))?[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$|\b(?:déclare|indique|affirme|explique|précise|souligne|estime|ajoute|assure|note)[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// The raising before `par X`: X raised the money (`levées réalisées par`, `levés par`).
+static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)\b[^,;.]*\bpar[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// A name that is the complement of a noun (`les partenaires du Tchad`).
+static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\p{Ll}{3,}[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?$",
+    )
+    .unwrap()
+});
+
 /// What a name's kind makes of it when the text says nothing of its role.
 fn default_role(kind: ActorKind) -> Role {
     match kind {
@@ -228,13 +246,22 @@ fn role_of(
             return (Role::Funder, Evidence::Weak);
         }
     }
+    // `a déclaré jeudi X`: who speaks after the amount tells of it.
+    if a.start >= amount.1 && SPEAKER_BEFORE.is_match(before) {
+        return (Role::Other, Evidence::Strong);
+    }
     if FUNDER_BEFORE.is_match(before) {
+        // `levées réalisées par X`: who raised it gets it.
+        if RAISED_BY.is_match(before) {
+            return (Role::Recipient, Evidence::Strong);
+        }
         return (Role::Funder, Evidence::Strong);
     }
     if RECIPIENT_BEFORE.is_match(before) {
         return (Role::Recipient, Evidence::Strong);
     }
-    if a.start < amount.0 {
+    // `les partenaires du Tchad se sont engagés`: a complement of a noun is no subject.
+    if a.start < amount.0 && !COMPLEMENT.is_match(before) {
         // The verb the name is the subject of, between it and the amount.
         let between = &sentence[a.end..amount.0];
         let first = |r: &Regex| r.find(between).map(|m| (m.start(), m.end()));
@@ -327,6 +354,15 @@ pub fn involve(
         let mut before_amount = false;
         for a in kept.iter().filter(|a| a.start >= item.0 && a.end <= item.1) {
             let (mut role, mut evidence) = role_of(sentence, a, item, amount);
+            let mut kind = a.actor.kind;
+            // `a déclaré jeudi Cyr-Michel Djiena Wembou`: a speaker named in full is a person.
+            if role == Role::Other
+                && kind == ActorKind::Organization
+                && a.start >= amount.1
+                && super::could_be_person(&a.actor.name)
+            {
+                kind = ActorKind::Person;
+            }
             if a.start < amount.0 {
                 before_amount = true;
                 // `B 5 M€` in a list: the verb is the first item's.
@@ -342,6 +378,7 @@ pub fn involve(
             mine.push(Involved {
                 actor: Actor {
                     role,
+                    kind,
                     ..a.actor.clone()
                 },
                 said: evidence != Evidence::Kind,

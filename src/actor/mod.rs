@@ -150,6 +150,18 @@ fn kind_of(name: &str, default: ActorKind) -> ActorKind {
     }
 }
 
+/// True when an organisation by default could be a person's name: two to four capitalised
+/// words (`Cyr-Michel Djiena Wembou`), no institution's head word, not in the gazetteer.
+pub(crate) fn could_be_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !GAZETTEER.kinds.contains_key(&fold(name))
+        && !HEAD_WORD.is_match(name)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        })
+}
+
 /// Drops a trailing dot left by the end of a sentence or an abbreviation.
 fn clean(name: &str) -> &str {
     name.trim_end_matches(['.', '-', '+', '&']).trim()
