@@ -4,7 +4,7 @@
 
 use crate::actor;
 use crate::amount::Mention;
-use crate::model::{Actor, Finding, Source};
+use crate::model::{Actor, Finding, Role, Source};
 use crate::source::{self, Cue};
 use crate::text::Positions;
 use regex::Regex;
@@ -84,7 +84,7 @@ pub fn tie(
     let mut first_of_sentence = 0;
     // The actors of the last amount that had some: an amount whose sentence names no one is
     // about them (`Le spécialiste … a dévoilé une perte de 1,6 million`).
-    let mut topic: Vec<Actor> = Vec::new();
+    let mut topic: Vec<(Actor, bool)> = Vec::new();
     let mut topic_end = 0;
     for (i, m) in mentions
         .iter()
@@ -166,24 +166,46 @@ pub fn tie(
                 source_cue = Some(cue);
             }
         }
-        let mut mention_actors: Vec<Actor> = mine.iter().map(|x| x.actor.clone()).collect();
+        // Each actor, and whether only an announcement or an owner's `de` made it the funder
+        // (`l’UE a annoncé un investissement`): such a funder never decides the source.
+        let mut with_evidence: Vec<(Actor, bool)> = mine
+            .iter()
+            .map(|x| {
+                (
+                    x.actor.clone(),
+                    x.said && !x.gives && x.actor.role == Role::Funder,
+                )
+            })
+            .collect();
         // Within its paragraph, and only who gives or gets.
         if topic_end > m.start {
             topic.clear();
         } else if blank_lines(&text[topic_end..m.start], false) > 0 {
             // Past its paragraph, only the organisation the passage is about carries on.
-            topic.retain(|a| a.kind == crate::model::ActorKind::Organization);
+            topic.retain(|(a, _)| a.kind == crate::model::ActorKind::Organization);
         }
-        if mention_actors.is_empty() {
-            mention_actors = topic.clone();
+        if with_evidence.is_empty() {
+            with_evidence = topic.clone();
         } else {
-            topic = mention_actors
+            topic = with_evidence
                 .iter()
-                .filter(|a| a.role != crate::model::Role::Other)
+                .filter(|(a, _)| a.role != Role::Other)
                 .cloned()
                 .collect();
         }
         topic_end = m.end;
+        // No words of its own say where the money comes from: a public funder among its
+        // actors (named in its sentence or carried from the passage) does.
+        if source == Source::Unknown
+            && FUNDING_NOUN.is_match(&sentence_text)
+            && let Some((a, _)) = with_evidence.iter().find(|(a, weak)| {
+                !weak && a.role == Role::Funder && source::is_public_funder(&a.name)
+            })
+        {
+            source = Source::Public;
+            source_cue = Some(format!("{}{}", source::FUNDER_CUE, a.name));
+        }
+        let mention_actors: Vec<Actor> = with_evidence.into_iter().map(|(a, _)| a).collect();
         let purpose = purposes[i - first_of_sentence].clone();
         let (start, line) = positions.at(m.start);
         let (end, _) = positions.at(m.end);
@@ -308,6 +330,12 @@ fn blank_lines(text: &str, from_line_start: bool) -> usize {
         .filter(|line| line.trim().is_empty())
         .count()
 }
+
+/// A sentence that speaks of lending or funding (`un prêt de`, `le financement`): the public
+/// funder of its passage is the source of its amounts.
+static FUNDING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?)\b").unwrap()
+});
 
 /// Punctuation that closes a clause inside a sentence.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
