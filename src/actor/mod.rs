@@ -89,11 +89,11 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A verb right after a word that opens a sentence makes it a subject, so a name.
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique)(?:$|[^\p{L}])").expect("subject verbs compile")
+    Regex::new(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique|arrive|arrivent|termine|conclut|complète|suit|ferme|clôt|enchaîne|devient|reste|lance|prend|poursuit|rejoint|confirme|double|triple|décroche|annoncent|lèvent|investissent)(?:$|[^\p{L}])").expect("subject verbs compile")
 });
 
 /// The head words of institutions' names.
-const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
+const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
 
 static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
@@ -102,7 +102,7 @@ static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// `Banque ouest-africaine de développement`, `Conseil fédéral`, `Office fédéral de la
 /// statistique`: a head word with its adjectives and complements, lower-case as they are.
 static HEADED: LazyLock<Regex> = LazyLock::new(|| {
-    let adjective = r"\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?";
+    let adjective = r"\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?";
     let complement = r"(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|des|du|de|d['’]|pour[\p{Zs}\t\r]+la|pour[\p{Zs}\t\r]+le|pour[\p{Zs}\t\r]+l['’])[\p{Zs}\t\r]*";
     Regex::new(&format!(
         r"(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,3}})(?:$|[^\p{{L}}\p{{N}}_])"
@@ -284,8 +284,12 @@ pub fn find(sentence: &str) -> Vec<Found> {
             && !name.chars().any(char::is_lowercase);
         // A capital that only opens the sentence (`Cette`, `Lors`) is not a name, unless a
         // verb follows it (`Furukawa a été condamnée`, `Adisseo investit`).
+        // `(Fad)` after a name is its short name.
+        let in_parens =
+            sentence[..m.start()].ends_with('(') && sentence[m.end()..].starts_with(')');
         if words == 1
             && !acronym
+            && !in_parens
             && opens_sentence(&sentence[..m.start()])
             && !SUBJECT_VERB.is_match(&sentence[m.end()..])
         {
