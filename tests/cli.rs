@@ -603,7 +603,8 @@ fn xlsx_workbook() {
     assert_eq!(rows[1][text], Data::String("1,5 milliard d’euros".into()));
 }
 
-/// `--summary`: totals per currency, source and actor, each figure counted once.
+/// `--summary`: totals per currency, source, funder, recipient and purpose, each figure
+/// counted once.
 #[test]
 fn summary_counts_each_figure_once() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/investai-2025-02.txt");
@@ -632,7 +633,12 @@ fn summary_counts_each_figure_once() {
         find("currency", "USD", "USD")["total_high"].to_string(),
         "500000000000"
     );
-    assert_eq!(find("actor", "Union européenne", "EUR")["figures"], 1);
+    assert_eq!(find("funder", "Union européenne", "EUR")["figures"], 1);
+    assert_eq!(
+        find("source", "mixed", "EUR")["total_low"].to_string(),
+        "200000000000"
+    );
+    assert_eq!(find("recipient", "Stargate", "USD")["figures"], 1);
     let out = montants(dir.path(), &[root.to_str().unwrap(), "--summary"], None);
     assert_eq!(
         csv_rows(&out).0,

@@ -440,6 +440,19 @@ pub fn involve(
                     earlier.extend(tail.iter().cloned());
                 }
             }
+            // `…, a précisé le ministre X`: who speaks at the end speaks of every amount.
+            let speakers: Vec<Involved> = mine
+                .iter()
+                .filter(|m| m.actor.role == Role::Other && m.said)
+                .filter(|m| {
+                    kept.iter()
+                        .any(|a| a.actor.name == m.actor.name && a.start >= amount.1)
+                })
+                .cloned()
+                .collect();
+            for earlier in out.iter_mut() {
+                earlier.extend(speakers.iter().cloned());
+            }
         }
         // What a company earns (`chiffre d’affaires`, `bénéfice`) it gets.
         if EARNINGS.is_match(&sentence[item.0..item.1]) {
