@@ -334,7 +334,7 @@ fn blank_lines(text: &str, from_line_start: bool) -> usize {
 /// A sentence that speaks of lending or funding (`un prêt de`, `le financement`): the public
 /// funder of its passage is the source of its amounts.
 static FUNDING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?)\b").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Punctuation that closes a clause inside a sentence.

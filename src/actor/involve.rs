@@ -35,7 +35,7 @@ enum Evidence {
 
 /// What separates the items of a list sentence (`A lève 3 M€ auprès de X, B 5 M€ …`).
 static ITEM_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;:—–]|,\s|\s-\s|\b(?:et|puis|tandis\s+que|alors\s+que|mais)\b").unwrap()
+    Regex::new(r"[;:—–]|,\s|\s-\s|(?:^|[^\p{L}\p{N}_])(?:et|puis|tandis\s+que|alors\s+que|mais)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A phrase through which an amount modifies the noun before it (`le projet Stargate, d’une
@@ -50,22 +50,23 @@ static SAME_SUM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `respectivement`: the names before it pair with the amounts after it, in order.
-static RESPECTIVELY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\brespectivement\b").unwrap());
+static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])respectivement(?:$|[^\p{L}\p{N}_])").unwrap()
+});
 
 /// A venue: the actors named from these words to the end of their clause are the setting.
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse)").unwrap()
 });
 
 /// A comparison: the actors named from these words to the end of their clause are compared to.
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rivaliser\s+avec|concurrencer|face\s+(?:à|aux)|à\s+l['’]instar\s+d|similaires?\s+(?:à|au|aux)|comparables?\s+(?:à|au|aux)|par\s+rapport\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|plus\s+que|moins\s+que|autant\s+que|rattraper|devancer|talonner|dominée?s?\s+par|défis\s+posés\s+par)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:rivaliser\s+avec|concurrencer|face\s+(?:à|aux)|à\s+l['’]instar\s+d|similaires?\s+(?:à|au|aux)|comparables?\s+(?:à|au|aux)|par\s+rapport\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|plus\s+que|moins\s+que|autant\s+que|rattraper|devancer|talonner|dominée?s?\s+par|défis\s+posés\s+par)").unwrap()
 });
 
 /// A report: the outlet or body named after these words tells of the money.
 static REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:selon|d['’]après|rapporte|rapportent|rapporté\s+par|citée?\s+par|a\s+appris|révèle|relayée?\s+par)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:selon|d['’]après|rapporte|rapportent|rapporté\s+par|citée?\s+par|a\s+appris|révèle|relayée?\s+par)").unwrap()
 });
 
 /// The end of a clause, where a venue, comparison or report stops.
@@ -82,7 +83,7 @@ const ARTICLES: &str = r"(?:[\p{Zs}\t\r]+|[\p{Zs}\t\r]*(?:la|le|les|l['’]|leur
 /// The phrase before a name that makes it the funder (`financé par`, `auprès de`, `l’aide de`).
 static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\bpar|de\s+la\s+part\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|\b(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])par|de\s+la\s+part\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
@@ -90,24 +91,24 @@ static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The phrase before a name that makes it the recipient (`pour`, `au profit de`, `versés à`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\bpour|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|\b(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|\b(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|\b(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
 
 /// Verbs whose subject gives the money.
 static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)\b").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Verbs whose subject gets the money.
 static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|\b(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))\b").unwrap()
+    Regex::new(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Verbs whose subject speaks of the money without giving or getting it.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué)\b").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// After an announcing verb, a money noun makes its subject the one who puts the money in
@@ -123,17 +124,17 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a company earns: the money of these nouns comes to it.
 static EARNINGS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)\b").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A speech verb right before a name after the amount: a speaker (`a déclaré jeudi X`).
 static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|ont|avait|selon)(?:[\p{Zs}\t\r]+(?:déclaré|indiqué|affirmé|expliqué|précisé|souligné|annoncé|estimé|ajouté|assuré|confié|rappelé|noté|dit))?(?:[\p{Zs}\t\r]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|encore|également))?[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$|\b(?:déclare|indique|affirme|explique|précise|souligne|estime|ajoute|assure|note)[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:a|ont|avait|selon)(?:[\p{Zs}\t\r]+(?:déclaré|indiqué|affirmé|expliqué|précisé|souligné|annoncé|estimé|ajouté|assuré|confié|rappelé|noté|dit))?(?:[\p{Zs}\t\r]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|encore|également))?[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$|(?:^|[^\p{L}\p{N}_])(?:déclare|indique|affirme|explique|précise|souligne|estime|ajoute|assure|note)[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// The raising before `par X`: X raised the money (`levées réalisées par`, `levés par`).
 static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)\b[^,;.]*\bpar[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
+    Regex::new(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)(?:^|[^\p{L}\p{N}_])[^,;.]*(?:^|[^\p{L}\p{N}_])par[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// A name that is the complement of a noun (`les partenaires du Tchad`).
@@ -263,7 +264,12 @@ fn role_of(
     // `les partenaires du Tchad se sont engagés`: a complement of a noun is no subject.
     if a.start < amount.0 && !COMPLEMENT.is_match(before) {
         // The verb the name is the subject of, between it and the amount.
-        let between = &sentence[a.end..amount.0];
+        // The subject's verb stands near it: 150 bytes are enough and keep this fast.
+        let mut until = amount.0.min(a.end + 150);
+        while !sentence.is_char_boundary(until) {
+            until -= 1;
+        }
+        let between = &sentence[a.end..until];
         let first = |r: &Regex| r.find(between).map(|m| (m.start(), m.end()));
         let mut verbs: Vec<(usize, usize, Role)> = Vec::new();
         if let Some((s, e)) = first(&FUNDER_VERB) {

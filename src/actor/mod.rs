@@ -82,7 +82,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A local authority named by its place: `Région Occitanie`, `Ville de Kehl`, `canton de Vaud`.
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\p{{L}}\p{{N}}_])(?P<name>(?:Région|Ville[\p{{Zs}}\t\r]+de|Commune[\p{{Zs}}\t\r]+de|commune[\p{{Zs}}\t\r]+de|[Cc]anton[\p{{Zs}}\t\r]+(?:de|du)|[Dd]épartement[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|de|du|des)|Province[\p{{Zs}}\t\r]+(?:de|du)|Collectivité[\p{{Zs}}\t\r]+(?:de|territoriale[\p{{Zs}}\t\r]+de)|Métropole[\p{{Zs}}\t\r]+(?:de|du)|Eurométropole[\p{{Zs}}\t\r]+de|Communauté[\p{{Zs}}\t\r]+urbaine[\p{{Zs}}\t\r]+de)[\p{{Zs}}\t\r]+(?:l['’])?{NAME})"
+        r"^(?P<name>(?:Région|Ville[\p{{Zs}}\t\r]+de|Commune[\p{{Zs}}\t\r]+de|commune[\p{{Zs}}\t\r]+de|[Cc]anton[\p{{Zs}}\t\r]+(?:de|du)|[Dd]épartement[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|de|du|des)|Province[\p{{Zs}}\t\r]+(?:de|du)|Collectivité[\p{{Zs}}\t\r]+(?:de|territoriale[\p{{Zs}}\t\r]+de)|Métropole[\p{{Zs}}\t\r]+(?:de|du)|Eurométropole[\p{{Zs}}\t\r]+de|Communauté[\p{{Zs}}\t\r]+urbaine[\p{{Zs}}\t\r]+de)[\p{{Zs}}\t\r]+(?:l['’])?{NAME})"
     ))
     .expect("local authorities compile")
 });
@@ -91,6 +91,28 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique|arrive|arrivent|termine|conclut|complète|suit|ferme|clôt|enchaîne|devient|reste|lance|prend|poursuit|rejoint|confirme|double|triple|décroche|annoncent|lèvent|investissent)(?:$|[^\p{L}])").expect("subject verbs compile")
 });
+
+/// Where an institution's or a local authority's name may start: a literal scan, fast, before
+/// the exacting patterns run anchored at each candidate.
+static HEAD_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{HEADS}|Ville|Commune|commune|[Cc]anton|[Dd]épartement|Collectivité|Métropole|Eurométropole"
+    ))
+    .expect("head words compile")
+});
+
+/// The candidates of `HEAD_START` in `sentence` that start a word.
+fn head_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    HEAD_START
+        .find_iter(sentence)
+        .map(|m| m.start())
+        .filter(|&i| {
+            !sentence[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+}
 
 /// The head words of institutions' names.
 const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
@@ -105,7 +127,7 @@ static HEADED: LazyLock<Regex> = LazyLock::new(|| {
     let adjective = r"\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?";
     let complement = r"(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|des|du|de|d['’]|pour[\p{Zs}\t\r]+la|pour[\p{Zs}\t\r]+le|pour[\p{Zs}\t\r]+l['’])[\p{Zs}\t\r]*";
     Regex::new(&format!(
-        r"(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,3}})(?:$|[^\p{{L}}\p{{N}}_])"
+        r"^(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,3}})(?:$|[^\p{{L}}\p{{N}}_])"
     ))
     .expect("headed names compile")
 });
@@ -194,11 +216,15 @@ pub fn find(sentence: &str) -> Vec<Found> {
         });
     };
     // `Région Occitanie`, `commune de Rennes`: a local authority, whole, before its place.
-    for caps in AUTHORITY.captures_iter(sentence) {
+    let starts: Vec<usize> = head_starts(sentence).collect();
+    for &at in &starts {
+        let Some(caps) = AUTHORITY.captures(&sentence[at..]) else {
+            continue;
+        };
         let name = caps.name("name").expect("name");
         push(
             &mut found,
-            name.start(),
+            at + name.start(),
             name.as_str(),
             ActorKind::Organization,
             "local authority",
@@ -219,20 +245,24 @@ pub fn find(sentence: &str) -> Vec<Found> {
             "ministry",
         );
     }
-    for caps in HEADED.captures_iter(sentence) {
+    for &at in &starts {
+        let Some(caps) = HEADED.captures(&sentence[at..]) else {
+            continue;
+        };
         let name = caps.name("name").expect("name");
         // A head word alone is no name (`Banque`); with a capitalised name after it, the
         // capitalised-name rule reads it whole.
-        if !name.as_str().contains(char::is_whitespace)
-            || sentence[..name.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphabetic)
-        {
+        if !name.as_str().contains(char::is_whitespace) {
             continue;
         }
         let kind = kind_of(name.as_str(), ActorKind::Organization);
-        push(&mut found, name.start(), name.as_str(), kind, "institution");
+        push(
+            &mut found,
+            at + name.start(),
+            name.as_str(),
+            kind,
+            "institution",
+        );
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
