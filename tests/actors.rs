@@ -118,3 +118,25 @@ fn traps_stay_traps() {
         assert!(montants::extract(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn respectively_pairs_names_and_amounts_and_a_sum_written_twice_shares_its_actors() {
+    let found = montants::extract(
+        "Les start-up Pasqal et Quandela ont levé respectivement 100 millions d’euros et 50 millions d’euros.",
+    );
+    assert_eq!(actors(&found[0]), vec![("Pasqal", Role::Recipient)]);
+    assert_eq!(actors(&found[1]), vec![("Quandela", Role::Recipient)]);
+    let found = montants::extract(
+        "L’AFD a accordé un prêt de 900 millions d’euros, soit environ 590 milliards de FCFA, au Cameroun pour financer trois projets.",
+    );
+    for f in &found {
+        assert_eq!(
+            actors(f),
+            vec![("AFD", Role::Funder), ("Cameroun", Role::Recipient)],
+            "{}",
+            f.text
+        );
+        assert_eq!(f.source, Source::Public);
+        assert_eq!(f.purpose.as_deref(), Some("pour financer trois projets"));
+    }
+}
