@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 /// The words that open a purpose.
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?P<p>dans|pour|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|dédiée?s?\s+(?:à|au|aux)|attribuée?s?\s+(?:à|au|aux)|au\s+(?:financement|profit|titre)\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|afin\s+d['’e]|visant\s+à|(?:à\s+la|à\s+l['’]|au|aux)\s*\p{Ll}+(?:tion|ment|age|ure|ance|ence)s?(?:[^\p{L}]|$))")
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?P<p>dans|pour|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|dédiée?s?\s+(?:à|au|aux)|attribuée?s?\s+(?:à|au|aux)|au\s+(?:financement|profit|titre)\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|afin\s+d['’e]|visant\s+à|(?:le|la|l['’])\s*(?:financement|construction|rénovation|modernisation|réalisation|extension|réhabilitation|remise\s+en\s+état|mise\s+en\s+(?:œuvre|place)|création|acquisition|aménagement|transformation|restauration|sécurisation|électrification|achat|étude|équipement|entretien|reconstruction)\s+(?:de|du|des|d['’])|(?:à\s+la|à\s+l['’]|au|aux)\s*\p{Ll}+(?:tion|ment|age|ure|ance|ence)s?(?:[^\p{L}]|$))")
         .unwrap()
 });
 
@@ -111,6 +111,14 @@ mod tests {
         assert_eq!(
             purpose("Un prêt de 5 M€ à la construction d’un hôpital.", "5 M€").as_deref(),
             Some("à la construction d’un hôpital")
+        );
+        assert_eq!(
+            purpose(
+                "Le ministère va financer la modernisation de l’appareil à hauteur de 1,9 milliard d’euros.",
+                "1,9 milliard d’euros"
+            )
+            .as_deref(),
+            Some("la modernisation de l’appareil")
         );
     }
 
