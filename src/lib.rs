@@ -18,10 +18,11 @@ pub mod amount;
 mod lexicon;
 mod link;
 pub mod model;
+pub mod purpose;
 pub mod source;
 pub mod text;
 
-pub use model::{Actor, ActorKind, Decimal, Finding, Per, Period, Qualifier, Source};
+pub use model::{Actor, ActorKind, Decimal, Finding, Per, Period, Qualifier, Role, Source};
 
 /// Every money mention of `text`, in text order.
 pub fn extract(text: &str) -> Vec<Finding> {

@@ -4,7 +4,7 @@
 
 use crate::actor;
 use crate::amount::Mention;
-use crate::model::{Actor, Finding, Source};
+use crate::model::{Actor, Finding, Role, Source};
 use crate::source::{self, Cue};
 use crate::text::Positions;
 use regex::Regex;
@@ -77,10 +77,15 @@ pub fn tie(
     let mut positions = Positions::new(text);
     let mut current_sentence = usize::MAX;
     let mut cues: Vec<Cue> = Vec::new();
-    let mut actors: Vec<actor::Found> = Vec::new();
-    // The actors of an amount are those named in its sentence.
-    let mut named_back: Option<Actor> = None;
     let mut sentence_text: std::sync::Arc<str> = std::sync::Arc::from("");
+    // The actors of each amount of the current sentence, with their roles, and its purposes.
+    let mut involved: Vec<Vec<actor::involve::Involved>> = Vec::new();
+    let mut purposes: Vec<Option<String>> = Vec::new();
+    let mut first_of_sentence = 0;
+    // The actors of the last amount that had some: an amount whose sentence names no one is
+    // about them (`Le spécialiste … a dévoilé une perte de 1,6 million`).
+    let mut topic: Vec<(Actor, bool)> = Vec::new();
+    let mut topic_end = 0;
     for (i, m) in mentions
         .iter()
         .enumerate()
@@ -100,7 +105,7 @@ pub fn tie(
                     ..c
                 })
                 .collect();
-            actors = actor::find(sentence)
+            let actors: Vec<actor::Found> = actor::find(sentence)
                 .into_iter()
                 .map(|f| actor::Found {
                     start: f.start + s_start,
@@ -113,18 +118,95 @@ pub fn tie(
                     mentions.get(i).is_none_or(|m| m.start >= f.end)
                 })
                 .collect();
-            named_back = sentences
+            let named_back: Option<Actor> = sentences
                 .get(place.sentence + 1)
                 .filter(|&&(a, _)| a == s_end)
                 .and_then(|&(a, b)| actor::named_back(&text[a..b]));
+            first_of_sentence = i;
+            let spans: Vec<(usize, usize)> = mentions[i..]
+                .iter()
+                .zip(&places[i..])
+                .take_while(|(_, p)| p.sentence == current_sentence)
+                .map(|(m, _)| (m.start - s_start, m.end - s_start))
+                .collect();
+            let local: Vec<actor::Found> = actors
+                .iter()
+                .map(|f| actor::Found {
+                    start: f.start - s_start,
+                    end: f.end - s_start,
+                    ..f.clone()
+                })
+                .collect();
+            involved = actor::involve::involve(sentence, &local, &spans, named_back.as_ref());
+            let items = actor::involve::items(sentence, &spans);
+            purposes = spans
+                .iter()
+                .zip(&items)
+                .map(|(&amount, &item)| {
+                    crate::purpose::find(sentence, item, amount)
+                        .map(|(a, b)| sentence[a..b].to_string())
+                })
+                .collect();
         }
-        let (source, source_cue) = source_of(i, &places, &cues);
-        let mut mention_actors: Vec<Actor> = actors.iter().map(|a| a.actor.clone()).collect();
-        if let Some(a) = &named_back
-            && !mention_actors.iter().any(|x| x.name == a.name)
+        let (mut source, mut source_cue) = source_of(i, &places, &cues);
+        let mine = &involved[i - first_of_sentence];
+        // The source follows the funder the text names, unless the clause's own words say
+        // which money it is (`dont 150 milliards de fonds privés`).
+        let givers: Vec<(&str, crate::model::ActorKind)> = mine
+            .iter()
+            .filter(|x| x.gives)
+            .map(|x| (x.actor.name.as_str(), x.actor.kind))
+            .collect();
+        if let Some((from_funders, cue)) = source::from_funders(&givers) {
+            let cue_holds = source != Source::Unknown
+                && (source == from_funders
+                    || source_cue.as_deref().is_some_and(source::is_explicit));
+            if !cue_holds {
+                source = from_funders;
+                source_cue = Some(cue);
+            }
+        }
+        // Each actor, and whether only an announcement or an owner's `de` made it the funder
+        // (`l’UE a annoncé un investissement`): such a funder never decides the source.
+        let mut with_evidence: Vec<(Actor, bool)> = mine
+            .iter()
+            .map(|x| {
+                (
+                    x.actor.clone(),
+                    x.said && !x.gives && x.actor.role == Role::Funder,
+                )
+            })
+            .collect();
+        // Within its paragraph, and only who gives or gets.
+        if topic_end > m.start {
+            topic.clear();
+        } else if blank_lines(&text[topic_end..m.start], false) > 0 {
+            // Past its paragraph, only the organisation the passage is about carries on.
+            topic.retain(|(a, _)| a.kind == crate::model::ActorKind::Organization);
+        }
+        if with_evidence.is_empty() {
+            with_evidence = topic.clone();
+        } else {
+            topic = with_evidence
+                .iter()
+                .filter(|(a, _)| a.role != Role::Other)
+                .cloned()
+                .collect();
+        }
+        topic_end = m.end;
+        // No words of its own say where the money comes from: a public funder among its
+        // actors (named in its sentence or carried from the passage) does.
+        if source == Source::Unknown
+            && FUNDING_NOUN.is_match(&sentence_text)
+            && let Some((a, _)) = with_evidence.iter().find(|(a, weak)| {
+                !weak && a.role == Role::Funder && source::is_public_funder(&a.name)
+            })
         {
-            mention_actors.push(a.clone());
+            source = Source::Public;
+            source_cue = Some(format!("{}{}", source::FUNDER_CUE, a.name));
         }
+        let mention_actors: Vec<Actor> = with_evidence.into_iter().map(|(a, _)| a).collect();
+        let purpose = purposes[i - first_of_sentence].clone();
         let (start, line) = positions.at(m.start);
         let (end, _) = positions.at(m.end);
         findings.push(Finding {
@@ -148,6 +230,7 @@ pub fn tie(
             source,
             source_cue,
             actors: mention_actors,
+            purpose,
             part_of: None,
             repeat_of: None,
             rule: m.rule,
@@ -264,6 +347,12 @@ fn blank_lines(text: &str, from_line_start: bool) -> usize {
         .filter(|line| line.trim().is_empty())
         .count()
 }
+
+/// A sentence that speaks of lending or funding (`un prêt de`, `le financement`): the public
+/// funder of its passage is the source of its amounts.
+static FUNDING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
 
 /// Punctuation that closes a clause inside a sentence.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -418,6 +507,17 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
                 .map(|c| format!("total: {c}"));
         }
     }
+    // A part says what it is for and who is in it through its total, unless it says so itself.
+    for i in 0..findings.len() {
+        if let Some(t) = findings[i].part_of {
+            if findings[i].purpose.is_none() {
+                findings[i].purpose = findings[t].purpose.clone();
+            }
+            if findings[i].actors.is_empty() {
+                findings[i].actors = findings[t].actors.clone();
+            }
+        }
+    }
     // Each total's first public part and first private part.
     let mut parts: HashMap<usize, (Option<usize>, Option<usize>)> = HashMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -432,7 +532,11 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
     }
     for (t, (public, private)) in parts {
         if let (Some(a), Some(b)) = (public, private)
-            && findings[t].source == Source::Unknown
+            && (findings[t].source == Source::Unknown
+                || findings[t]
+                    .source_cue
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with(source::FUNDER_CUE)))
         {
             let cue = format!(
                 "parts: {} + {}",

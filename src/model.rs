@@ -40,6 +40,9 @@ pub struct Finding {
     /// The words that decided `source`.
     pub source_cue: Option<String>,
     pub actors: Vec<Actor>,
+    /// The phrase, as written, that says what the money goes into (`dans l’intelligence
+    /// artificielle`), when the text says it.
+    pub purpose: Option<String>,
     /// Index of the total this mention is a part of (`dont …`).
     pub part_of: Option<usize>,
     /// Index of the first mention of the same value and currency in the document.
@@ -158,6 +161,8 @@ pub struct Actor {
     /// As written (without the article or title that introduced it).
     pub name: String,
     pub kind: ActorKind,
+    /// What it does with this amount: gives it, gets it, or neither.
+    pub role: Role,
     /// Why it was taken (`gazetteer`, `title`, `acronym`…), for `--explain`.
     pub why: &'static str,
 }
@@ -188,6 +193,27 @@ impl ActorKind {
             "place" => Some(ActorKind::Place),
             "programme" => Some(ActorKind::Programme),
             _ => None,
+        }
+    }
+}
+
+/// What an actor does with an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Puts the money in: invests, grants, lends, pays, subscribes.
+    Funder,
+    /// Gets it: raises, receives, benefits; what the money goes to or through.
+    Recipient,
+    /// Announces, decides, comments, without giving or receiving.
+    Other,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Funder => "funder",
+            Role::Recipient => "recipient",
+            Role::Other => "other",
         }
     }
 }

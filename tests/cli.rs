@@ -30,6 +30,7 @@ struct Record {
     source: String,
     source_cue: Option<String>,
     actors: Vec<ActorRecord>,
+    purpose: Option<String>,
     part_of: Option<usize>,
     repeat_of: Option<usize>,
     rule: String,
@@ -41,6 +42,7 @@ struct Record {
 struct ActorRecord {
     name: String,
     kind: String,
+    role: String,
 }
 
 const ARTICLE: &str = "L’État apportera 1,5 milliard d’euros par an à la région.\n";
@@ -96,7 +98,7 @@ fn stdin_to_csv_by_default() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let (header, rows) = csv_rows(&out);
     assert_eq!(header[0], "doc");
-    assert_eq!(header.len(), 23);
+    assert_eq!(header.len(), 26);
     assert_eq!(rows.len(), 1);
     let row: std::collections::HashMap<&str, &str> = header
         .iter()
@@ -108,6 +110,8 @@ fn stdin_to_csv_by_default() {
     assert_eq!(row["currency"], "EUR");
     assert_eq!(row["period"], "year");
     assert_eq!(row["per"], "");
+    assert_eq!(row["funders"], "État (organization)");
+    assert_eq!(row["recipients"], "");
     assert_eq!(row["source"], "public");
     assert_eq!(row["text"], "1,5 milliard d’euros");
 }
@@ -161,8 +165,9 @@ fn json_and_jsonl_follow_the_contract() {
     assert!(
         r.actors
             .iter()
-            .any(|a| a.name == "État" && a.kind == "organization")
+            .any(|a| a.name == "État" && a.kind == "organization" && a.role == "funder")
     );
+    assert_eq!(r.source, "public");
     let chars: String = ARTICLE
         .chars()
         .skip(r.start)
@@ -620,7 +625,8 @@ fn xlsx_workbook() {
     assert_eq!(rows[1][text], Data::String("1,5 milliard d’euros".into()));
 }
 
-/// `--summary`: totals per currency, source and actor, each figure counted once.
+/// `--summary`: totals per currency, source, funder, recipient and purpose, each figure
+/// counted once.
 #[test]
 fn summary_counts_each_figure_once() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/investai-2025-02.txt");
@@ -649,7 +655,12 @@ fn summary_counts_each_figure_once() {
         find("currency", "USD", "USD")["total_high"].to_string(),
         "500000000000"
     );
-    assert_eq!(find("actor", "Union européenne", "EUR")["figures"], 1);
+    assert_eq!(find("funder", "Union européenne", "EUR")["figures"], 1);
+    assert_eq!(
+        find("source", "mixed", "EUR")["total_low"].to_string(),
+        "200000000000"
+    );
+    assert_eq!(find("recipient", "Stargate", "USD")["figures"], 1);
     let out = montants(dir.path(), &[root.to_str().unwrap(), "--summary"], None);
     assert_eq!(
         csv_rows(&out).0,

@@ -19,9 +19,9 @@ struct NewsFloor {
 /// The passages the rules were developed on.
 const NEWS_FLOOR: NewsFloor = NewsFloor {
     f1: 0.99,
-    source: 0.79,
+    source: 0.80,
     qualifier: 0.99,
-    actors: 0.94,
+    actors: 0.95,
 };
 
 /// The held-out passages, annotated apart.
@@ -112,6 +112,10 @@ struct CorpusFloor {
     actor_precision: f64,
     actor_recall: f64,
     kind: f64,
+    /// Role accuracy on the matched actors, and the share of annotated purposes found
+    /// overlapping (issue 9: first look at 0.0, before roles and purposes existed).
+    role: f64,
+    purpose: f64,
 }
 
 const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
@@ -122,11 +126,12 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
     qualifier: 0.98,
     period: 0.98,
     per: 0.95,
-    // 0.556 at first look; 0.545 once the fines were harmonised (an annotation fix).
-    source: 0.54,
-    actor_precision: 0.36,
-    actor_recall: 0.73,
-    kind: 0.77,
+    source: 0.59,
+    actor_precision: 0.43,
+    actor_recall: 0.74,
+    kind: 0.84,
+    role: 0.63,
+    purpose: 0.56,
 };
 
 const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
@@ -137,11 +142,16 @@ const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
     qualifier: 0.97,
     period: 0.96,
     per: 0.92,
-    // 0.598 at first look; 0.552 once the fines were harmonised (an annotation fix).
     source: 0.56,
-    actor_precision: 0.43,
-    actor_recall: 0.76,
-    kind: 0.70,
+    actor_precision: 0.44,
+    // Lowered once, on purpose, from 0.76 (0.770 at first look): actors are now those of each
+    // amount, not every name of its sentence (issue 9), so precision rose (0.436 → 0.444,
+    // kind 0.704 → 0.825, roles and purposes scored) and some names annotated from outside the
+    // amount's item or sentence are lost. Only up from here.
+    actor_recall: 0.72,
+    kind: 0.82,
+    role: 0.63,
+    purpose: 0.49,
 };
 
 #[test]
@@ -170,6 +180,8 @@ fn francophone_corpus_scores() {
             ),
             ("actor recall", c.actor_recall(), floor.actor_recall),
             ("kind", c.kind_accuracy(), floor.kind),
+            ("role", c.role_accuracy(), floor.role),
+            ("purpose", c.purpose_accuracy(), floor.purpose),
         ];
         for (name, got, min) in checks {
             assert!(got >= min, "{split}: {name} {got:.3} < floor {min}");

@@ -2,8 +2,10 @@
 //! gazetteer (`lexicon/gazetteer.tsv`), titles (`M.`, `la ministre`), introducing nouns
 //! (`la start-up X`), guillemets (`« InvestAI »`), acronyms and capitalised names.
 
+pub mod involve;
+
 use crate::lexicon::{WORD_START, alternation, entries};
-use crate::model::{Actor, ActorKind};
+use crate::model::{Actor, ActorKind, Role};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -29,6 +31,10 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         let (name, kind) = line.split_once('\t').expect("gazetteer.tsv: name<TAB>kind");
         let kind = ActorKind::parse(kind.trim()).expect("gazetteer.tsv: unknown kind");
         kinds.insert(fold(name), kind);
+        names.push(name);
+    }
+    for name in entries(include_str!("lexicon/places.txt")) {
+        kinds.entry(fold(name)).or_insert(ActorKind::Place);
         names.push(name);
     }
     let regex = Regex::new(&format!(
@@ -73,6 +79,59 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("guillemets compile")
 });
 
+/// A local authority named by its place: `Région Occitanie`, `Ville de Kehl`, `canton de Vaud`.
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<name>(?:Région|Ville[\p{{Zs}}\t\r]+de|Commune[\p{{Zs}}\t\r]+de|commune[\p{{Zs}}\t\r]+de|[Cc]anton[\p{{Zs}}\t\r]+(?:de|du)|[Dd]épartement[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|de|du|des)|Province[\p{{Zs}}\t\r]+(?:de|du)|Collectivité[\p{{Zs}}\t\r]+(?:de|territoriale[\p{{Zs}}\t\r]+de)|Métropole[\p{{Zs}}\t\r]+(?:de|du)|Eurométropole[\p{{Zs}}\t\r]+de|Communauté[\p{{Zs}}\t\r]+urbaine[\p{{Zs}}\t\r]+de)[\p{{Zs}}\t\r]+(?:l['’])?{NAME})"
+    ))
+    .expect("local authorities compile")
+});
+
+/// A verb right after a word that opens a sentence makes it a subject, so a name.
+static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique|arrive|arrivent|termine|conclut|complète|suit|ferme|clôt|enchaîne|devient|reste|lance|prend|poursuit|rejoint|confirme|double|triple|décroche|annoncent|lèvent|investissent)(?:$|[^\p{L}])").expect("subject verbs compile")
+});
+
+/// Where an institution's or a local authority's name may start: a literal scan, fast, before
+/// the exacting patterns run anchored at each candidate.
+static HEAD_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{HEADS}|Ville|Commune|commune|[Cc]anton|[Dd]épartement|Collectivité|Métropole|Eurométropole"
+    ))
+    .expect("head words compile")
+});
+
+/// The candidates of `HEAD_START` in `sentence` that start a word.
+fn head_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    HEAD_START
+        .find_iter(sentence)
+        .map(|m| m.start())
+        .filter(|&i| {
+            !sentence[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// The head words of institutions' names.
+const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
+
+static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
+});
+
+/// `Banque ouest-africaine de développement`, `Conseil fédéral`, `Office fédéral de la
+/// statistique`: a head word with its adjectives and complements, lower-case as they are.
+static HEADED: LazyLock<Regex> = LazyLock::new(|| {
+    let adjective = r"\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?";
+    let complement = r"(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|des|du|de|d['’]|pour[\p{Zs}\t\r]+la|pour[\p{Zs}\t\r]+le|pour[\p{Zs}\t\r]+l['’])[\p{Zs}\t\r]*";
+    Regex::new(&format!(
+        r"^(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,3}})(?:$|[^\p{{L}}\p{{N}}_])"
+    ))
+    .expect("headed names compile")
+});
+
 static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("names compile"));
 
 /// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
@@ -84,17 +143,45 @@ fn fold(name: &str) -> String {
     name.to_lowercase().replace('’', "'")
 }
 
-/// The kind of a name: the gazetteer's, else a person when it starts with a first name.
+/// The kind of a name: the gazetteer's, else an organisation when an institution's head word
+/// opens it (`Ville de Laval`), else a person when it starts with a first name or ends with a
+/// surname in capitals (`Fabrice LOMBARD`).
 fn kind_of(name: &str, default: ActorKind) -> ActorKind {
     if let Some(kind) = GAZETTEER.kinds.get(&fold(name)) {
         return *kind;
     }
+    if HEAD_WORD.is_match(name) {
+        return ActorKind::Organization;
+    }
     let first = name.split([' ', '-']).next().unwrap_or("");
-    if FIRST_NAMES.contains(first) || FIRST_NAMES.contains(name.split(' ').next().unwrap_or("")) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitals_surname = words.len() >= 2
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words[0].chars().skip(1).any(char::is_lowercase)
+        && words[1..].iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        });
+    if FIRST_NAMES.contains(first)
+        || FIRST_NAMES.contains(name.split(' ').next().unwrap_or(""))
+        || capitals_surname
+    {
         ActorKind::Person
     } else {
         default
     }
+}
+
+/// True when an organisation by default could be a person's name: two to four capitalised
+/// words (`Cyr-Michel Djiena Wembou`), no institution's head word, not in the gazetteer.
+pub(crate) fn could_be_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !GAZETTEER.kinds.contains_key(&fold(name))
+        && !HEAD_WORD.is_match(name)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        })
 }
 
 /// Drops a trailing dot left by the end of a sentence or an abbreviation.
@@ -123,10 +210,26 @@ pub fn find(sentence: &str) -> Vec<Found> {
             actor: Actor {
                 name: name.to_string(),
                 kind,
+                role: Role::Other,
                 why,
             },
         });
     };
+    // `Région Occitanie`, `commune de Rennes`: a local authority, whole, before its place.
+    let starts: Vec<usize> = head_starts(sentence).collect();
+    for &at in &starts {
+        let Some(caps) = AUTHORITY.captures(&sentence[at..]) else {
+            continue;
+        };
+        let name = caps.name("name").expect("name");
+        push(
+            &mut found,
+            at + name.start(),
+            name.as_str(),
+            ActorKind::Organization,
+            "local authority",
+        );
+    }
     for caps in GAZETTEER.regex.captures_iter(sentence) {
         let m = caps.name("name").expect("name");
         let kind = kind_of(m.as_str(), ActorKind::Organization);
@@ -140,6 +243,25 @@ pub fn find(sentence: &str) -> Vec<Found> {
             name.as_str(),
             ActorKind::Organization,
             "ministry",
+        );
+    }
+    for &at in &starts {
+        let Some(caps) = HEADED.captures(&sentence[at..]) else {
+            continue;
+        };
+        let name = caps.name("name").expect("name");
+        // A head word alone is no name (`Banque`); with a capitalised name after it, the
+        // capitalised-name rule reads it whole.
+        if !name.as_str().contains(char::is_whitespace) {
+            continue;
+        }
+        let kind = kind_of(name.as_str(), ActorKind::Organization);
+        push(
+            &mut found,
+            at + name.start(),
+            name.as_str(),
+            kind,
+            "institution",
         );
     }
     for caps in TITLED.captures_iter(sentence) {
@@ -190,8 +312,17 @@ pub fn find(sentence: &str) -> Vec<Found> {
         let words = name.split_whitespace().count();
         let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !name.chars().any(char::is_lowercase);
-        // A capital that only opens the sentence (`Cette`, `Lors`) is not a name.
-        if words == 1 && !acronym && opens_sentence(&sentence[..m.start()]) {
+        // A capital that only opens the sentence (`Cette`, `Lors`) is not a name, unless a
+        // verb follows it (`Furukawa a été condamnée`, `Adisseo investit`).
+        // `(Fad)` after a name is its short name.
+        let in_parens =
+            sentence[..m.start()].ends_with('(') && sentence[m.end()..].starts_with(')');
+        if words == 1
+            && !acronym
+            && !in_parens
+            && opens_sentence(&sentence[..m.start()])
+            && !SUBJECT_VERB.is_match(&sentence[m.end()..])
+        {
             continue;
         }
         let (name, start) = strip_opening_word(name, m.start());
@@ -251,6 +382,7 @@ pub fn named_back(sentence: &str) -> Option<Actor> {
     Some(Actor {
         name: name.to_string(),
         kind: kind_of(name, ActorKind::Programme),
+        role: Role::Recipient,
         why: "named in the next sentence",
     })
 }

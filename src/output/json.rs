@@ -68,6 +68,7 @@ struct Record<'a> {
     source: &'a str,
     source_cue: Option<&'a str>,
     actors: Vec<ActorRecord<'a>>,
+    purpose: Option<&'a str>,
     part_of: Option<usize>,
     repeat_of: Option<usize>,
     rule: &'a str,
@@ -80,6 +81,7 @@ struct Record<'a> {
 struct ActorRecord<'a> {
     name: &'a str,
     kind: &'a str,
+    role: &'a str,
 }
 
 /// An exact decimal as a JSON number, digit for digit (no float on the way).
@@ -113,8 +115,10 @@ fn record<'a>(doc: &'a str, f: &'a Finding, with_explain: bool) -> Record<'a> {
             .map(|a| ActorRecord {
                 name: &a.name,
                 kind: a.kind.as_str(),
+                role: a.role.as_str(),
             })
             .collect(),
+        purpose: f.purpose.as_deref(),
         part_of: f.part_of,
         repeat_of: f.repeat_of,
         rule: f.rule,

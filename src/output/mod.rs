@@ -7,7 +7,7 @@ mod json;
 mod summary;
 mod xlsx;
 
-use montants::{Decimal, Finding};
+use montants::{Decimal, Finding, Role};
 use std::io::{self, Write};
 
 pub use csv::Dialect;
@@ -46,6 +46,9 @@ pub const FIELDS: &[&str] = &[
     "source",
     "source_cue",
     "actors",
+    "funders",
+    "recipients",
+    "purpose",
     "part_of",
     "repeat_of",
     "rule",
@@ -177,6 +180,15 @@ pub fn row(doc: &str, f: &Finding, with_explain: bool) -> Vec<Cell> {
         .iter()
         .map(|a| format!("{} ({})", a.name, a.kind.as_str()))
         .collect();
+    let with_role = |role: Role| {
+        let names: Vec<String> = f
+            .actors
+            .iter()
+            .filter(|a| a.role == role)
+            .map(|a| format!("{} ({})", a.name, a.kind.as_str()))
+            .collect();
+        Cell::Text(names.join("; "))
+    };
     let mut cells = vec![
         text(doc),
         int(f.index),
@@ -197,6 +209,9 @@ pub fn row(doc: &str, f: &Finding, with_explain: bool) -> Vec<Cell> {
         Cell::Word(f.source.as_str()),
         f.source_cue.as_deref().map_or(Cell::Empty, text),
         text(&actors.join("; ")),
+        with_role(Role::Funder),
+        with_role(Role::Recipient),
+        f.purpose.as_deref().map_or(Cell::Empty, text),
         opt_int(f.part_of),
         opt_int(f.repeat_of),
         Cell::Word(f.rule),
@@ -248,7 +263,7 @@ pub fn explain(f: &Finding) -> String {
         let actors: Vec<String> = f
             .actors
             .iter()
-            .map(|a| format!("{} ({})", a.name, a.why))
+            .map(|a| format!("{} ({}) as {}", a.name, a.why, a.role.as_str()))
             .collect();
         parts.push(format!("actors: {}", actors.join(", ")));
     }

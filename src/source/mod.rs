@@ -2,7 +2,7 @@
 //! lists in `lexicon/` (data anyone can extend).
 
 use crate::lexicon::{WORD_START, alternation, entries};
-use crate::model::Source;
+use crate::model::{ActorKind, Source};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -100,6 +100,57 @@ fn lexical_cues(text: &str) -> Vec<Cue> {
         .collect()
 }
 
+/// Public funders (`lexicon/public_funders.txt`): a giver whose name holds one is public.
+static PUBLIC_FUNDER: LazyLock<Regex> = LazyLock::new(|| {
+    let names = alternation(entries(include_str!("lexicon/public_funders.txt")));
+    Regex::new(&format!("(?i){WORD_START}{names}")).expect("public funders compile")
+});
+
+/// What `source_cue` starts with when the funder decided the source.
+pub const FUNDER_CUE: &str = "funder: ";
+
+/// True when a public funder's name is `name` or holds one (`Région Occitanie`, `Bpifrance`).
+pub fn is_public_funder(name: &str) -> bool {
+    PUBLIC_FUNDER.is_match(name)
+}
+
+/// The source the givers of an amount make: a public funder (or a place, a programme: a
+/// State, a region, a city, a public scheme) makes it public; a company, a fund, a bank or a
+/// person private; both mixed. `None` without givers. The cue names the funders that decided.
+pub fn from_funders(givers: &[(&str, ActorKind)]) -> Option<(Source, String)> {
+    let public: Vec<&str> = givers
+        .iter()
+        .filter(|(n, k)| {
+            matches!(k, ActorKind::Place | ActorKind::Programme) || is_public_funder(n)
+        })
+        .map(|(n, _)| *n)
+        .collect();
+    // A person beside a public giver is its minister or its head, not a private purse.
+    let private: Vec<&str> = givers
+        .iter()
+        .filter(|(n, k)| !public.contains(n) && (public.is_empty() || *k != ActorKind::Person))
+        .map(|(n, _)| *n)
+        .collect();
+    let source = match (public.is_empty(), private.is_empty()) {
+        (true, true) => return None,
+        (false, true) => Source::Public,
+        (true, false) => Source::Private,
+        (false, false) => Source::Mixed,
+    };
+    let names: Vec<&str> = public.iter().chain(&private).copied().collect();
+    Some((source, format!("{FUNDER_CUE}{}", names.join(" + "))))
+}
+
+/// True when a cue names the kind of money itself (`fonds privés`, `argent public`,
+/// `partenariat public-privé`), which outweighs who gives it.
+pub fn is_explicit(cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    lower.contains("publi")
+        || lower.contains("privé")
+        || lower.starts_with("parts:")
+        || lower == "ppp"
+}
+
 /// Budget cues keep their meaning after `au` (`inscrit au budget`).
 fn is_budget(cue: &str) -> bool {
     let lower = cue.to_lowercase();
@@ -149,6 +200,44 @@ mod tests {
         assert!(kinds("un bâtiment en mauvais état").is_empty());
         assert!(kinds("l’Union européenne a annoncé").is_empty());
         assert!(kinds("120 M€ pour les projets des collectivités").is_empty());
+    }
+
+    #[test]
+    fn the_funder_decides() {
+        use ActorKind::*;
+        assert_eq!(
+            from_funders(&[("Région Occitanie", Organization)])
+                .unwrap()
+                .0,
+            Source::Public
+        );
+        assert_eq!(
+            from_funders(&[("Bpifrance", Organization)]).unwrap().0,
+            Source::Public
+        );
+        assert_eq!(
+            from_funders(&[("Partech", Organization)]).unwrap().0,
+            Source::Private
+        );
+        assert_eq!(
+            from_funders(&[("Xavier Niel", Person)]).unwrap().0,
+            Source::Private
+        );
+        let (s, cue) =
+            from_funders(&[("Bpifrance", Organization), ("Eurazeo", Organization)]).unwrap();
+        assert_eq!(
+            (s, cue.as_str()),
+            (Source::Mixed, "funder: Bpifrance + Eurazeo")
+        );
+        assert!(from_funders(&[]).is_none());
+        assert_eq!(
+            from_funders(&[("Maroc", Place), ("Mohcine Jazouli", Person)])
+                .unwrap()
+                .0,
+            Source::Public
+        );
+        assert!(is_explicit("fonds privés"));
+        assert!(!is_explicit("lève"));
     }
 
     #[test]

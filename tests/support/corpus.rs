@@ -37,6 +37,8 @@ pub struct Annotated {
     pub per: Option<String>,
     pub source: String,
     #[serde(default)]
+    pub purpose: Option<String>,
+    #[serde(default)]
     pub actors: Vec<AnnotatedActor>,
 }
 
@@ -133,6 +135,17 @@ fn same_actor(a: &str, b: &str) -> bool {
     a == b || (a.len() > 2 && b.len() > 2 && (a.contains(&b) || b.contains(&a)))
 }
 
+/// True when two phrases of `text` overlap where they are written (some occurrence of each).
+fn overlapping(text: &str, a: &str, b: &str) -> bool {
+    let spans = |needle: &str| -> Vec<(usize, usize)> {
+        text.match_indices(needle)
+            .map(|(i, m)| (i, i + m.len()))
+            .collect()
+    };
+    let (xs, ys) = (spans(a), spans(b));
+    xs.iter().any(|x| ys.iter().any(|y| x.0 < y.1 && y.0 < x.1))
+}
+
 /// Counts of one set of passages.
 #[derive(Debug, Default, Clone)]
 pub struct Counts {
@@ -153,6 +166,11 @@ pub struct Counts {
     pub actors_given: usize,
     pub actors_right: usize,
     pub kind_right: usize,
+    /// Matched actors whose role (funder, recipient, other) is the annotated one.
+    pub role_right: usize,
+    /// Matched amounts with an annotated purpose, and those whose found purpose overlaps it.
+    pub purposes_expected: usize,
+    pub purposes_right: usize,
     pub trap_hits: usize,
 }
 
@@ -174,6 +192,9 @@ impl Counts {
         self.actors_given += o.actors_given;
         self.actors_right += o.actors_right;
         self.kind_right += o.kind_right;
+        self.role_right += o.role_right;
+        self.purposes_expected += o.purposes_expected;
+        self.purposes_right += o.purposes_right;
         self.trap_hits += o.trap_hits;
     }
     pub fn precision(&self) -> f64 {
@@ -217,6 +238,14 @@ impl Counts {
     pub fn kind_accuracy(&self) -> f64 {
         ratio(self.kind_right, self.actors_right)
     }
+    /// Role accuracy on the actors that match an annotated one.
+    pub fn role_accuracy(&self) -> f64 {
+        ratio(self.role_right, self.actors_right)
+    }
+    /// Share of the matched amounts with an annotated purpose whose found purpose overlaps it.
+    pub fn purpose_accuracy(&self) -> f64 {
+        ratio(self.purposes_right, self.purposes_expected)
+    }
     /// Trap hits per hundred passages.
     pub fn traps_per_100(&self) -> f64 {
         100.0 * ratio(self.trap_hits, self.passages)
@@ -224,7 +253,7 @@ impl Counts {
 
     pub fn line(&self, name: &str) -> String {
         format!(
-            "{name:<22} {:>4} {:>5} | P {:.3} R {:.3} F1 {:.3} explicit-R {:.3} traps/100 {:>4.1} | currency {:.3} qualifier {:.3} period {:.3} per {:.3} source {:.3} | actors P {:.3} R {:.3} kind {:.3}",
+            "{name:<22} {:>4} {:>5} | P {:.3} R {:.3} F1 {:.3} explicit-R {:.3} traps/100 {:>4.1} | currency {:.3} qualifier {:.3} period {:.3} per {:.3} source {:.3} | actors P {:.3} R {:.3} kind {:.3} role {:.3} | purpose {:.3}",
             self.passages,
             self.expected,
             self.precision(),
@@ -239,7 +268,9 @@ impl Counts {
             self.source_accuracy(),
             self.actor_precision(),
             self.actor_recall(),
-            self.kind_accuracy()
+            self.kind_accuracy(),
+            self.role_accuracy(),
+            self.purpose_accuracy()
         )
     }
 }
@@ -374,12 +405,37 @@ pub fn score_found(p: &Passage, found: &[Finding], misses: &mut Vec<String>) -> 
                 f.source_cue
             ));
         }
+        if let Some(want) = &e.purpose {
+            c.purposes_expected += 1;
+            if f.purpose
+                .as_deref()
+                .is_some_and(|got| overlapping(&p.text, want, got))
+            {
+                c.purposes_right += 1;
+            } else {
+                misses.push(format!(
+                    "{id}: {:?} purpose {:?} expected {want:?}",
+                    e.text, f.purpose
+                ));
+            }
+        }
         c.actors_expected += e.actors.len();
         c.actors_given += f.actors.len();
         for a in &f.actors {
             match e.actors.iter().find(|x| same_actor(&x.name, &a.name)) {
                 Some(x) => {
                     c.actors_right += 1;
+                    if x.role == a.role.as_str() {
+                        c.role_right += 1;
+                    } else {
+                        misses.push(format!(
+                            "{id}: {:?} actor {:?} role {} expected {}",
+                            e.text,
+                            a.name,
+                            a.role.as_str(),
+                            x.role
+                        ));
+                    }
                     if x.kind == a.kind.as_str() {
                         c.kind_right += 1;
                     } else {
@@ -461,7 +517,7 @@ pub fn evaluate() -> Report {
 impl Report {
     pub fn print(&self) -> String {
         let mut out = String::from(
-            "francophone corpus          passages amounts | amounts | on matched amounts | actors of matched amounts\n",
+            "francophone corpus          passages amounts | amounts | on matched amounts | actors of matched amounts | purpose of matched amounts\n",
         );
         for (split, c) in &self.by_split {
             out.push_str(&c.line(&format!("{split} (all)")));

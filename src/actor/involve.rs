@@ -1,0 +1,495 @@
+//! Who is involved in one amount, and how: the actors of its sentence narrowed to the amount's
+//! own item (its clause and the phrases that govern it), without venues, comparisons and
+//! reporting outlets, each with a role (funder, recipient, other) read from the verb it is the
+//! subject of or the phrase that introduces it (`financé par`, `auprès de`, `pour`).
+
+use super::Found;
+use crate::lexicon::entries;
+use crate::model::{Actor, ActorKind, Role};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// An actor of an amount, and how sure its role is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Involved {
+    pub actor: Actor,
+    /// The text said the role (a verb, a preposition), rather than the role being guessed
+    /// from the actor's kind.
+    pub said: bool,
+    /// The text says this actor puts the money in (a verb of giving, `financé par`,
+    /// `auprès de`), not only that it announces it or owns it: such a funder decides the source.
+    pub gives: bool,
+}
+
+/// How the text tells an actor's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Evidence {
+    /// Nothing: the role comes from the kind.
+    Kind,
+    /// An announcement of money, an owner (`l’investissement de l’UE`).
+    Weak,
+    /// A verb of giving or getting, a preposition of funding.
+    Strong,
+}
+
+/// What separates the items of a list sentence (`A lève 3 M€ auprès de X, B 5 M€ …`).
+static ITEM_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[;:—–]|,\s|\s-\s|(?:^|[^\p{L}\p{N}_])(?:et|puis|tandis\s+que|alors\s+que|mais)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// A phrase through which an amount modifies the noun before it (`le projet Stargate, d’une
+/// valeur de 500 milliards`): the amount belongs to the item before the break.
+static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,]*(?:d['’]une?\s+(?:valeur|montant|coût|enveloppe|budget|capital|total)\s+(?:global\s+|total\s+|estimée?\s+)?(?:de|d['’])|estimée?s?\s+à|évaluée?s?\s+à|chiffrée?s?\s+à|dotée?s?\s+(?:d['’]une\s+enveloppe\s+)?d[e'’]|pour\s+un\s+(?:montant|coût|total)\s+de)\s*(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)?\s*$").unwrap()
+});
+
+/// Between two writings of one sum (`, soit environ`, `(`).
+static SAME_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r,(]*(?:soit|ou|c['’]est-à-dire)?[\p{Zs}\t\r]*(?:environ|quelque|près\s+de|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|plus\s+de)?[\p{Zs}\t\r(]*$").unwrap()
+});
+
+/// `respectivement`: the names before it pair with the amounts after it, in order.
+static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])respectivement(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// A venue: the actors named from these words to the end of their clause are the setting.
+static VENUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse)").unwrap()
+});
+
+/// A comparison: the actors named from these words to the end of their clause are compared to.
+static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:rivaliser\s+avec|concurrencer|face\s+(?:à|aux)|à\s+l['’]instar\s+d|similaires?\s+(?:à|au|aux)|comparables?\s+(?:à|au|aux)|par\s+rapport\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|plus\s+que|moins\s+que|autant\s+que|rattraper|devancer|talonner|dominée?s?\s+par|défis\s+posés\s+par)").unwrap()
+});
+
+/// A report: the outlet or body named after these words tells of the money.
+static REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:selon|d['’]après|rapporte|rapportent|rapporté\s+par|citée?\s+par|a\s+appris|révèle|relayée?\s+par)").unwrap()
+});
+
+/// The end of a clause, where a venue, comparison or report stops.
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:.()!?]").unwrap());
+
+static OUTLETS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    entries(include_str!("lexicon/outlets.txt"))
+        .map(super::fold)
+        .collect()
+});
+
+const ARTICLES: &str = r"(?:[\p{Zs}\t\r]+|[\p{Zs}\t\r]*(?:la|le|les|l['’]|leurs?|ses?|sa)[\p{Zs}\t\r]*)*(?:(?:start-?up|jeune[\p{Zs}\t\r]+pousse|société|entreprise|groupe|association|fondation|fintech|biotech|medtech|licorne|plateforme|banque|fonds|compagnie)[\p{Zs}\t\r]+)?[«\p{Zs}\t\r]*$";
+
+/// The phrase before a name that makes it the funder (`financé par`, `auprès de`, `l’aide de`).
+static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])par|de\s+la\s+part\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+    ))
+    .unwrap()
+});
+
+/// The phrase before a name that makes it the recipient (`pour`, `au profit de`, `versés à`).
+static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+    ))
+    .unwrap()
+});
+
+/// Verbs whose subject gives the money.
+static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// Verbs whose subject gets the money.
+static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// Verbs whose subject speaks of the money without giving or getting it.
+static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// After an announcing verb, a money noun makes its subject the one who puts the money in
+/// (`l’Union européenne a annoncé un investissement de 200 milliards`).
+static MONEY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{L}\p{Zs}'’-]{0,30}?(?:un|une|des|d['’]un|d['’]une|son|sa|ses|leur)\s+(?:\p{L}+(?:\s+|\s+de\s+|\s*d['’]))?(?:investissements?|enveloppes?|financements?|aides?|plans?\s+d['’]investissement|budgets?|subventions?|prêts?|dotations?|soutiens?|contributions?|programmes?\s+d['’]investissement|engagements?)").unwrap()
+});
+
+/// `200 milliards d’euros de l’UE`: the words between an amount and its owner.
+static OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// What a company earns: the money of these nouns comes to it.
+static EARNINGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// A speech verb right before a name after the amount: a speaker (`a déclaré jeudi X`).
+static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:a|ont|avait|selon)(?:[\p{Zs}\t\r]+(?:déclaré|indiqué|affirmé|expliqué|précisé|souligné|annoncé|estimé|ajouté|assuré|confié|rappelé|noté|dit))?(?:[\p{Zs}\t\r]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|encore|également))?[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$|(?:^|[^\p{L}\p{N}_])(?:déclare|indique|affirme|explique|précise|souligne|estime|ajoute|assure|note)[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// The raising before `par X`: X raised the money (`levées réalisées par`, `levés par`).
+static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)(?:^|[^\p{L}\p{N}_])[^,;.]*(?:^|[^\p{L}\p{N}_])par[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// A name that is the complement of a noun (`les partenaires du Tchad`).
+static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\p{Ll}{3,}[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?$",
+    )
+    .unwrap()
+});
+
+/// What a name's kind makes of it when the text says nothing of its role.
+fn default_role(kind: ActorKind) -> Role {
+    match kind {
+        ActorKind::Organization => Role::Funder,
+        ActorKind::Person => Role::Other,
+        ActorKind::Place | ActorKind::Programme => Role::Recipient,
+    }
+}
+
+/// Zones (bytes of the sentence) opened by `trigger` and closed by the end of their clause.
+fn zones(sentence: &str, trigger: &Regex) -> Vec<(usize, usize)> {
+    trigger
+        .find_iter(sentence)
+        .map(|m| {
+            let end = CLAUSE_END
+                .find(&sentence[m.end()..])
+                .map_or(sentence.len(), |c| m.end() + c.start());
+            (m.start(), end)
+        })
+        .collect()
+}
+
+/// Where the item of each amount starts and ends, in bytes of the sentence.
+pub fn items(sentence: &str, amounts: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let breaks: Vec<(usize, usize)> = ITEM_BREAK
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let last_break = |from: usize, to: usize| {
+        breaks
+            .iter()
+            .rev()
+            .find(|b| b.0 >= from && b.1 <= to)
+            .copied()
+    };
+    let mut out = Vec::with_capacity(amounts.len());
+    for (k, &(start, end)) in amounts.iter().enumerate() {
+        // The first amount's item opens the sentence (its subject may stand before a
+        // relative clause); a later one opens at the last break after the amount before it.
+        let mut left = 0;
+        if k > 0 {
+            let from = amounts[k - 1].1;
+            left = last_break(from, start).map_or(from, |b| b.0);
+            // `…, d’une valeur de 500 milliards`: the item before the break is the amount's.
+            if MODIFIER.is_match(&sentence[left..start]) {
+                left = last_break(from, left).map_or(from, |b| b.0);
+            }
+        }
+        let right = match amounts.get(k + 1) {
+            Some(&(next, _)) => {
+                breaks
+                    .iter()
+                    .find(|b| b.0 >= end && b.1 <= next)
+                    .map_or(next, |b| {
+                        // The next amount may modify a noun of this item: then its item starts
+                        // at an earlier break, and this one ends there.
+                        b.0
+                    })
+            }
+            None => sentence.len(),
+        };
+        out.push((left, right));
+    }
+    // `900 millions d’USD, soit environ 570 milliards de FCFA`: one sum written twice, one item.
+    for k in 0..out.len().saturating_sub(1) {
+        if SAME_SUM.is_match(&sentence[amounts[k].1..amounts[k + 1].0]) {
+            let (left, right) = (out[k].0, out[k + 1].1);
+            out[k] = (left, right);
+            out[k + 1] = (left, right);
+        }
+    }
+    // An item that a later amount's item reaches back into ends where that one starts.
+    for k in 0..out.len().saturating_sub(1) {
+        if out[k + 1].0 < out[k].1 && out[k + 1] != out[k] {
+            out[k].1 = out[k + 1].0.max(amounts[k].1);
+        }
+    }
+    out
+}
+
+/// The role of the actor at `a` in the item `(left, right)` of the amount at `amount`, and
+/// whether the text said it.
+fn role_of(
+    sentence: &str,
+    a: &Found,
+    item: (usize, usize),
+    amount: (usize, usize),
+) -> (Role, Evidence) {
+    let kind = a.actor.kind;
+    // The words before the name, back to the start of its clause or item.
+    let mut from = item.0.max(a.start.saturating_sub(60));
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &sentence[from..a.start];
+    if a.start >= amount.1 {
+        // `200 milliards d’euros de l’UE`: the owner of the amount gives it.
+        let gap = &sentence[amount.1..a.start];
+        if OWNER.is_match(gap) && kind != ActorKind::Programme {
+            return (Role::Funder, Evidence::Weak);
+        }
+    }
+    // `a déclaré jeudi X`: who speaks after the amount tells of it.
+    if a.start >= amount.1 && SPEAKER_BEFORE.is_match(before) {
+        return (Role::Other, Evidence::Strong);
+    }
+    if FUNDER_BEFORE.is_match(before) {
+        // `levées réalisées par X`: who raised it gets it.
+        if RAISED_BY.is_match(before) {
+            return (Role::Recipient, Evidence::Strong);
+        }
+        return (Role::Funder, Evidence::Strong);
+    }
+    if RECIPIENT_BEFORE.is_match(before) {
+        return (Role::Recipient, Evidence::Strong);
+    }
+    // `les partenaires du Tchad se sont engagés`: a complement of a noun is no subject.
+    if a.start < amount.0 && !COMPLEMENT.is_match(before) {
+        // The verb the name is the subject of, between it and the amount.
+        // The subject's verb stands near it: 150 bytes are enough and keep this fast.
+        let mut until = amount.0.min(a.end + 150);
+        while !sentence.is_char_boundary(until) {
+            until -= 1;
+        }
+        let between = &sentence[a.end..until];
+        let first = |r: &Regex| r.find(between).map(|m| (m.start(), m.end()));
+        let mut verbs: Vec<(usize, usize, Role)> = Vec::new();
+        if let Some((s, e)) = first(&FUNDER_VERB) {
+            verbs.push((s, e, Role::Funder));
+        }
+        if let Some((s, e)) = first(&RECIPIENT_VERB) {
+            verbs.push((s, e, Role::Recipient));
+        }
+        if let Some((s, e)) = first(&OTHER_VERB) {
+            verbs.push((s, e, Role::Other));
+        }
+        verbs.sort_by_key(|v| v.0);
+        if let Some(&(_, e, role)) = verbs.first() {
+            if role == Role::Other {
+                // `a annoncé un investissement`: an organisation or place announcing its own
+                // money gives it; a person announcing stays `other`.
+                if kind != ActorKind::Person && MONEY_OBJECT.is_match(&between[e..]) {
+                    return (Role::Funder, Evidence::Weak);
+                }
+                return (Role::Other, Evidence::Weak);
+            }
+            return (role, Evidence::Strong);
+        }
+    }
+    (default_role(kind), Evidence::Kind)
+}
+
+/// True when the actor is only the setting, a comparison, or the outlet reporting.
+fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
+    if OUTLETS.contains(&super::fold(&a.actor.name)) {
+        return true;
+    }
+    if a.actor.name.contains("Sommet") || a.actor.name.contains("Summit") {
+        return true;
+    }
+    if shut.iter().any(|&(s, e)| a.start >= s && a.start < e) {
+        return true;
+    }
+    // `à Paris`: a city without an article after `à` is where it happens, unless a verb of
+    // giving points at it (`versés à Dakar`).
+    if a.actor.kind == ActorKind::Place {
+        let mut from = a.start.saturating_sub(30);
+        while !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &sentence[from..a.start];
+        static AT_PLACE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])(?:à|À)[\p{Zs}\t\r]+$").unwrap());
+        static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)(?:(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|profit)\p{L}*|€|euros?|dollars?|francs?|F?CFA|dirhams?|dinars?|\$)[\p{Zs}\t\r]+à[\p{Zs}\t\r]+$").unwrap()
+        });
+        if AT_PLACE.is_match(before) && !GIVEN_TO.is_match(before) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The actors of each amount of a sentence, with their roles. `found` are the sentence's
+/// actors, `amounts` the byte spans of its amounts, both relative to the sentence, in order;
+/// `named_back` a programme the next sentence names (`Cette initiative, baptisée « X »`).
+pub fn involve(
+    sentence: &str,
+    found: &[Found],
+    amounts: &[(usize, usize)],
+    named_back: Option<&Actor>,
+) -> Vec<Vec<Involved>> {
+    let mut shut = zones(sentence, &VENUE);
+    shut.extend(zones(sentence, &COMPARISON));
+    // A reporter is no actor, but a person quoted (`selon le ministre X`) still speaks.
+    let reports = zones(sentence, &REPORT);
+    let kept: Vec<&Found> = found
+        .iter()
+        .filter(|a| !is_bystander(sentence, a, &shut))
+        .filter(|a| {
+            a.actor.kind == ActorKind::Person
+                || !reports.iter().any(|&(s, e)| a.start >= s && a.start < e)
+        })
+        .collect();
+    let items = items(sentence, amounts);
+    let respectively = RESPECTIVELY.find(sentence).map(|m| m.start());
+    let mut out: Vec<Vec<Involved>> = Vec::with_capacity(amounts.len());
+    // The actors before the first amount: the subject shared by the items that name none.
+    let mut head: Vec<Involved> = Vec::new();
+    let mut head_subject_role: Option<Role> = None;
+    for (k, (&amount, &item)) in amounts.iter().zip(&items).enumerate() {
+        let mut mine: Vec<Involved> = Vec::new();
+        let mut before_amount = false;
+        for a in kept.iter().filter(|a| a.start >= item.0 && a.end <= item.1) {
+            let (mut role, mut evidence) = role_of(sentence, a, item, amount);
+            let mut kind = a.actor.kind;
+            // `a déclaré jeudi Cyr-Michel Djiena Wembou`: a speaker named in full is a person.
+            if role == Role::Other
+                && kind == ActorKind::Organization
+                && a.start >= amount.1
+                && super::could_be_person(&a.actor.name)
+            {
+                kind = ActorKind::Person;
+            }
+            if a.start < amount.0 {
+                before_amount = true;
+                // `B 5 M€` in a list: the verb is the first item's.
+                if k > 0
+                    && evidence == Evidence::Kind
+                    && sentence[a.end..amount.0].trim().len() <= 2
+                    && let Some(r) = head_subject_role
+                {
+                    role = r;
+                    evidence = Evidence::Strong;
+                }
+            }
+            mine.push(Involved {
+                actor: Actor {
+                    role,
+                    kind,
+                    ..a.actor.clone()
+                },
+                said: evidence != Evidence::Kind,
+                gives: role == Role::Funder && evidence == Evidence::Strong,
+            });
+        }
+        if k == 0 {
+            head = mine
+                .iter()
+                .zip(kept.iter().filter(|a| a.start >= item.0 && a.end <= item.1))
+                .filter(|(_, a)| a.start < amount.0)
+                .map(|(i, _)| i.clone())
+                .collect();
+            head_subject_role = head.iter().find(|i| i.said).map(|i| i.actor.role);
+        } else if !before_amount {
+            // `X a levé 3 M€ en 2020 et 5 M€ en 2022`, `dont 50 milliards …`: the shared subject.
+            let paired = respectively
+                .filter(|&r| r < amounts[0].0 && head.len() == amounts.len())
+                .map(|_| vec![head[k].clone()]);
+            for h in paired.unwrap_or_else(|| head.clone()) {
+                if !mine.iter().any(|m| m.actor.name == h.actor.name) {
+                    mine.push(h);
+                }
+            }
+        }
+        if k == 0
+            && respectively.is_some_and(|r| r < amount.0)
+            && head.len() == amounts.len()
+            && amounts.len() > 1
+        {
+            mine.retain(|m| m.actor.name == head[0].actor.name || !head.contains(m));
+        }
+        if let Some(p) = named_back
+            && !mine.iter().any(|m| m.actor.name == p.name)
+        {
+            mine.push(Involved {
+                actor: Actor {
+                    role: Role::Recipient,
+                    ..p.clone()
+                },
+                said: true,
+                gives: false,
+            });
+        }
+        // `Les prêts … qui ont été validés par la BOAD`: a funder named after the last amount
+        // of a list gives every amount of it that names none.
+        if k + 1 == amounts.len() && k > 0 {
+            let tail: Vec<Involved> = mine
+                .iter()
+                .filter(|m| m.gives)
+                .filter(|m| {
+                    kept.iter()
+                        .any(|a| a.actor.name == m.actor.name && a.start >= amount.1)
+                })
+                .cloned()
+                .collect();
+            for earlier in out.iter_mut() {
+                if !earlier.iter().any(|m| m.actor.role == Role::Funder) {
+                    earlier.extend(tail.iter().cloned());
+                }
+            }
+            // `…, a précisé le ministre X`: who speaks at the end speaks of every amount.
+            let speakers: Vec<Involved> = mine
+                .iter()
+                .filter(|m| m.actor.role == Role::Other && m.said)
+                .filter(|m| {
+                    kept.iter()
+                        .any(|a| a.actor.name == m.actor.name && a.start >= amount.1)
+                })
+                .cloned()
+                .collect();
+            for earlier in out.iter_mut() {
+                earlier.extend(speakers.iter().cloned());
+            }
+        }
+        // What a company earns (`chiffre d’affaires`, `bénéfice`) it gets.
+        if EARNINGS.is_match(&sentence[item.0..item.1]) {
+            for m in mine.iter_mut().filter(|m| !m.said) {
+                if m.actor.kind == ActorKind::Organization {
+                    m.actor.role = Role::Recipient;
+                }
+            }
+        }
+        // One name once (`Etat` and `État`, apostrophes).
+        let mut seen = HashSet::new();
+        mine.retain(|m| seen.insert(canonical(&m.actor.name)));
+        out.push(mine);
+    }
+    out
+}
+
+/// The name that stands for its variants (`Etat` → `état`, `l’` → `l'`): for merging.
+pub fn canonical(name: &str) -> String {
+    let folded = super::fold(name);
+    folded
+        .chars()
+        .map(|c| match c {
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'à' | 'â' => 'a',
+            'î' | 'ï' => 'i',
+            'ô' => 'o',
+            'û' | 'ù' => 'u',
+            'ç' => 'c',
+            '‑' | '–' => '-',
+            _ => c,
+        })
+        .collect()
+}
