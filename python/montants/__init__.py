@@ -21,8 +21,8 @@ from . import _montants
 
 __all__ = ["extract", "extract_many", "to_pandas", "FIELDS"]
 
-#: The fields of a finding, in output order.
-FIELDS: List[str] = list(_montants.FIELDS)
+#: The fields of a finding, in output order: those of a ``--format jsonl`` record, read off one.
+FIELDS: List[str] = list(json.loads(_montants.extract_jsonl("3 M€", "-", None).splitlines()[0]))
 
 
 def _parse(records: str) -> List[dict]:

@@ -6,6 +6,7 @@ import pandas
 class Actor(TypedDict):
     name: str
     kind: str
+    role: str
 
 class Finding(TypedDict):
     doc: str
@@ -27,6 +28,7 @@ class Finding(TypedDict):
     source: str
     source_cue: Optional[str]
     actors: List[Actor]
+    purpose: Optional[str]
     part_of: Optional[int]
     repeat_of: Optional[int]
     rule: str

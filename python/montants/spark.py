@@ -27,7 +27,8 @@ SCHEMA = (
     "doc string, index long, line long, start long, end long, byte_start long, byte_end long, "
     f"text string, value {_MONEY}, min {_MONEY}, max {_MONEY}, currency string, "
     "currency_inferred boolean, qualifier string, period string, per string, source string, "
-    "source_cue string, actors array<struct<name:string,kind:string>>, part_of long, "
+    "source_cue string, actors array<struct<name:string,kind:string,role:string>>, "
+    "purpose string, part_of long, "
     "repeat_of long, rule string, sentence string"
 )
 

@@ -89,6 +89,5 @@ fn extract_many_jsonl(
 fn _montants(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many_jsonl, m)?)?;
-    m.add("FIELDS", output::FIELDS.to_vec())?;
     Ok(())
 }

@@ -34,9 +34,10 @@ def records():
 
 def key(f):
     exact = lambda v: None if v is None else Decimal(str(v)).normalize()  # noqa: E731
-    actors = [(a["name"], a["kind"]) for a in f["actors"]]
+    actors = [(a["name"], a["kind"], a["role"]) for a in f["actors"]]
     return (f["doc"], f["index"], f["text"], exact(f["value"]), exact(f["min"]), exact(f["max"]),
-            f["currency"], f["qualifier"], f["source"], f["start"], f["end"], actors, f["sentence"])
+            f["currency"], f["qualifier"], f["per"], f["source"], f["start"], f["end"], actors,
+            f["purpose"], f["sentence"])
 
 
 @pytest.fixture(scope="module")
