@@ -1,8 +1,10 @@
 //! The binary as a user runs it: stdin, files, folders, JSON Lines, every output format read
 //! back, and every error case with its message and exit code.
 
+mod support;
+
 use serde::Deserialize;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
@@ -48,18 +50,7 @@ struct ActorRecord {
 const ARTICLE: &str = "L’État apportera 1,5 milliard d’euros par an à la région.\n";
 
 fn montants(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_montants"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    input.write_all(stdin.unwrap_or_default()).unwrap();
-    drop(input);
-    child.wait_with_output().unwrap()
+    support::bin::run(dir, args, stdin.unwrap_or_default())
 }
 
 fn stdout(o: &Output) -> String {

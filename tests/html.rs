@@ -1,8 +1,10 @@
 //! HTML pages in (issue 11): saved pages in a folder, `--input html` on stdin, `--html-field`
 //! for JSON Lines records, and `--emit-text` so that offsets can be checked on the page's text.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod support;
+use support::bin::run;
+
+use std::process::Output;
 
 const PAGE: &str = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">\
 <title>La Région soutient les communes</title>\
@@ -16,19 +18,6 @@ soit 1,2&nbsp;million d&rsquo;euros au total.</p>\
 <aside>Publicité : 50 € offerts</aside>\
 <p>L&#8217;&Eacute;tat ajoute <b>500&nbsp;000&nbsp;&euro;</b>.</p></article>\
 <footer>© 2024 – abonnement 9,99 € par mois</footer></body></html>";
-
-fn run(dir: &std::path::Path, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_montants"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
 
 fn lines(o: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(o.stdout.clone())
