@@ -62,11 +62,10 @@ pub fn country_codes() -> impl Iterator<Item = &'static str> {
 /// the last [`LOOKAHEAD`] bytes it was given unread, and reads the rest up to a line start that
 /// no amount spans, with the kept bytes as the context after it (a currency written later, the
 /// place a paragraph names, a programme named in the next sentence). Three things reach no
-/// further than that context: the currency a bare figure takes from the text after it, the
+/// further than that context: the currency a bare figure takes from the text after it; the
 /// place a document names only after an amount's paragraph (`$` in the first line, `Québec`
-/// far below), and, in
-/// a line longer than the context (no line break for 64 KiB), the cut, which then falls at a
-/// sentence end or a space that no amount spans.
+/// far below); and, in a line longer than the context (no line break for 64 KiB), the cut,
+/// which then falls at a sentence end or a space that no amount spans.
 #[derive(Debug, Default)]
 pub struct Extractor {
     doc: link::DocState,
