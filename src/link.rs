@@ -24,6 +24,11 @@ pub struct DocState {
     /// The last written currency, and the blank lines after it up to the piece.
     last_written: Option<(&'static str, usize)>,
     first_of: HashMap<RepeatKey, usize>,
+    /// The actors the passage is about (see `topic` in [`tie`]), and the blank lines after the
+    /// amount that set them, up to the piece: a piece cut between two amounts of one paragraph
+    /// must not lose them.
+    topic: Vec<(Actor, bool)>,
+    topic_blanks: usize,
 }
 
 type RepeatKey = (
@@ -84,8 +89,10 @@ pub fn tie(
     let mut first_of_sentence = 0;
     // The actors of the last amount that had some: an amount whose sentence names no one is
     // about them (`Le spécialiste … a dévoilé une perte de 1,6 million`).
-    let mut topic: Vec<(Actor, bool)> = Vec::new();
+    let mut topic: Vec<(Actor, bool)> = std::mem::take(&mut doc.topic);
     let mut topic_end = 0;
+    // The topic comes from an earlier piece until an amount of this one sets it.
+    let mut topic_from_earlier = !topic.is_empty();
     for (i, m) in mentions
         .iter()
         .enumerate()
@@ -178,9 +185,14 @@ pub fn tie(
             })
             .collect();
         // Within its paragraph, and only who gives or gets.
+        let blanks_since_topic = if topic_from_earlier {
+            doc.topic_blanks + blank_lines(&text[..m.start], true)
+        } else {
+            blank_lines(&text[topic_end..m.start], false)
+        };
         if topic_end > m.start {
             topic.clear();
-        } else if blank_lines(&text[topic_end..m.start], false) > 0 {
+        } else if blanks_since_topic > 0 {
             // Past its paragraph, only the organisation the passage is about carries on.
             topic.retain(|(a, _)| a.kind == crate::model::ActorKind::Organization);
         }
@@ -194,6 +206,7 @@ pub fn tie(
                 .collect();
         }
         topic_end = m.end;
+        topic_from_earlier = false;
         // No words of its own say where the money comes from: a public funder among its
         // actors (named in its sentence or carried from the passage) does.
         if source == Source::Unknown
@@ -249,6 +262,12 @@ pub fn tie(
     }
     link_repeats(&mut findings, &mut doc.first_of);
     let read = &text[..owned];
+    doc.topic_blanks = if topic_from_earlier {
+        doc.topic_blanks + blank_lines(read, true)
+    } else {
+        blank_lines(&read[topic_end.min(owned)..], false)
+    };
+    doc.topic = topic;
     doc.bytes += read.len();
     doc.chars += read.chars().count();
     doc.lines += read.bytes().filter(|&b| b == b'\n').count();

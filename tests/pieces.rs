@@ -92,6 +92,22 @@ fn amounts_across_a_cut_are_kept() {
     }
 }
 
+/// An amount whose sentence names no one takes the actors of the paragraph's last amount that
+/// had some: across a cut too (found by the `pieces` fuzz target).
+#[test]
+fn the_paragraph_topic_crosses_a_cut() {
+    let filler = "Une ligne de plus sans montant ni nom propre.\n".repeat(3000);
+    let text = format!(
+        "Le Fonds d’infrastructure pour l’Arctique de Transports Canada investit 3 millions de dollars dans le port.\n{filler}Ce fonds fait partie des 6 milliards de dollars investis sur sept ans.\n"
+    );
+    let whole = extract(&text);
+    assert_eq!(whole.len(), 2);
+    assert!(!whole[1].actors.is_empty(), "{:#?}", whole[1]);
+    for size in [4096, 100_000] {
+        assert_same(&fed(&text, size), &whole, &format!("pieces of {size}"));
+    }
+}
+
 /// CRLF and LF texts give the same findings (paragraphs are blank lines either way).
 #[test]
 fn crlf_and_lf_give_the_same_findings() {
