@@ -4,6 +4,8 @@
 # fuzz/regressions/TARGET/. A crash keeps its input in fuzz/artifacts/TARGET/: copy it to
 # fuzz/regressions/TARGET/ once fixed, so that every run replays it.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI does, so that a red run replays); unset, each run
+# draws its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -26,7 +28,7 @@ for t in "${targets[@]}"; do
   echo "== fuzz $t for ${seconds}s"
   log=$(mktemp)
   if ! cargo fuzz run "$t" "fuzz/corpus/$t" -- -max_total_time="$seconds" -rss_limit_mb=4096 \
-      -max_len=65536 >"$log" 2>&1; then
+      -max_len=65536 -seed="${FUZZ_SEED:-0}" >"$log" 2>&1; then
     tail -n 60 "$log"
     echo "fuzz $t: crash (input kept in fuzz/artifacts/$t/)" >&2
     exit 1
