@@ -5,6 +5,7 @@
 
 #![allow(dead_code)]
 
+use super::eval::{f1, ratio};
 use montants::{Decimal, Finding};
 use serde::Deserialize;
 use serde_json::Value;
@@ -204,12 +205,7 @@ impl Counts {
         ratio(self.matched, self.expected)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
     pub fn explicit_recall(&self) -> f64 {
         ratio(self.explicit_matched, self.explicit)
@@ -273,10 +269,6 @@ impl Counts {
             self.purpose_accuracy()
         )
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 fn nth_find(text: &str, needle: &str, n: usize) -> Option<usize> {

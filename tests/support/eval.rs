@@ -266,12 +266,7 @@ impl News {
         ratio(self.matched, self.expected)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
     pub fn source_accuracy(&self) -> f64 {
         ratio(self.source_right, self.matched)
@@ -303,7 +298,17 @@ impl News {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+/// The harmonic mean of a precision and a recall.
+pub fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// `a / b`, and 0 when there is nothing to count.
+pub fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
