@@ -432,30 +432,25 @@ pub fn involve(
         // `Les prêts … qui ont été validés par la BOAD`: a funder named after the last amount
         // of a list gives every amount of it that names none.
         if k + 1 == amounts.len() && k > 0 {
-            let tail: Vec<Involved> = mine
-                .iter()
-                .filter(|m| m.gives)
-                .filter(|m| {
-                    kept.iter()
-                        .any(|a| a.actor.name == m.actor.name && a.start >= amount.1)
-                })
-                .cloned()
-                .collect();
+            // This amount's actors of one kind that are named after it.
+            let named_after = |kind: &dyn Fn(&Involved) -> bool| -> Vec<Involved> {
+                mine.iter()
+                    .filter(|m| kind(m))
+                    .filter(|m| {
+                        kept.iter()
+                            .any(|a| a.actor.name == m.actor.name && a.start >= amount.1)
+                    })
+                    .cloned()
+                    .collect()
+            };
+            let tail = named_after(&|m| m.gives);
             for earlier in out.iter_mut() {
                 if !earlier.iter().any(|m| m.actor.role == Role::Funder) {
                     earlier.extend(tail.iter().cloned());
                 }
             }
             // `…, a précisé le ministre X`: who speaks at the end speaks of every amount.
-            let speakers: Vec<Involved> = mine
-                .iter()
-                .filter(|m| m.actor.role == Role::Other && m.said)
-                .filter(|m| {
-                    kept.iter()
-                        .any(|a| a.actor.name == m.actor.name && a.start >= amount.1)
-                })
-                .cloned()
-                .collect();
+            let speakers = named_after(&|m| m.actor.role == Role::Other && m.said);
             for earlier in out.iter_mut() {
                 earlier.extend(speakers.iter().cloned());
             }
