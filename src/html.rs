@@ -78,7 +78,7 @@ pub fn page(html: &str) -> Page {
         .select(&ARTICLE)
         .next()
         .or_else(|| root.select(&MAIN).next())
-        .or_else(|| root.select(&BODY).next())
+        .or_else(|| root.select(&BODY).next().map(densest))
         .unwrap_or(root);
     let mut text = Text::default();
     walk(content, &mut text);
@@ -125,6 +125,57 @@ pub fn page(html: &str) -> Page {
         site_name,
     }
 }
+
+/// The part of a page without `<article>` or `<main>` that holds its prose: the element whose
+/// paragraphs (`<p>` of 25 characters or more, and longer bare text) hold the most text, each
+/// paragraph counting fully for its parent and half for its grandparent, as readability.js
+/// scores them. Sidebars, "most read" lists and subscription offers are lists of short links,
+/// so they lose. A body with less than [`PROSE`] characters of paragraphs is kept whole:
+/// short pages and pages without paragraphs lose nothing.
+fn densest(body: ElementRef) -> ElementRef {
+    let mut scores = std::collections::HashMap::new();
+    for node in body.descendants() {
+        let length = match node.value() {
+            Node::Element(e) if e.name() == "p" => ElementRef::wrap(node)
+                .map(|p| p.text().map(|t| t.trim().chars().count()).sum())
+                .unwrap_or(0),
+            // Prose written straight into a `<div>`, lines cut by `<br>`.
+            Node::Text(t) if node.parent().is_some_and(|p| !is_p(p.value())) => {
+                let n = t.trim().chars().count();
+                if n >= 80 { n } else { 0 }
+            }
+            _ => 0,
+        };
+        if length < 25 || node.ancestors().any(|a| is_dropped(a.value())) {
+            continue;
+        }
+        if let Some(parent) = node.parent() {
+            *scores.entry(parent.id()).or_insert(0) += length;
+            if let Some(grand) = parent.parent() {
+                *scores.entry(grand.id()).or_insert(0) += length / 2;
+            }
+        }
+    }
+    scores
+        .into_iter()
+        .filter(|&(_, score)| score >= PROSE)
+        // The highest score, the first in the page among equals.
+        .max_by_key(|&(id, score)| (score, std::cmp::Reverse(id)))
+        .and_then(|(id, _)| body.tree().get(id).and_then(ElementRef::wrap))
+        .unwrap_or(body)
+}
+
+fn is_p(node: &Node) -> bool {
+    node.as_element().is_some_and(|e| e.name() == "p")
+}
+
+fn is_dropped(node: &Node) -> bool {
+    node.as_element()
+        .is_some_and(|e| DROPPED.contains(&e.name()) || e.attr("hidden").is_some())
+}
+
+/// Paragraph text below which a page without `<article>` is read whole.
+const PROSE: usize = 400;
 
 /// Text built with HTML's white-space rules: runs of ASCII white space are one space, no-break
 /// spaces are kept, paragraphs are separated by one blank line, `<br>` is a line break.
@@ -257,6 +308,27 @@ mod tests {
         assert_eq!(p.text, "Budget\n\nLe budget : 12 M€.\n\nFin.");
         let p = page("<body><nav>x</nav><main><p>Un.</p></main><p>Hors.</p></body>");
         assert_eq!(p.text, "Un.");
+    }
+
+    #[test]
+    fn without_an_article_the_prose_is_preferred_to_lists_of_links() {
+        let prose =
+            "La Région a versé 3 000 € aux communes du littoral pour leurs digues. ".repeat(4);
+        let html = format!(
+            "<body><div class=\"top\"><ul><li><a>Offre : 1 € le premier mois</a></li>\
+             <li><a>777 000 dollars, le prix d’un tableau</a></li></ul></div>\
+             <div id=\"texte\"><p>{prose}</p><p>{prose}</p></div>\
+             <div><p>Abonnez-vous à partir de 1 €</p></div></body>"
+        );
+        let text = page(&html).text;
+        assert!(text.starts_with("La Région a versé"), "{text}");
+        assert!(
+            !text.contains("dollars") && !text.contains("Abonnez"),
+            "{text}"
+        );
+        // A short page keeps all of its body: too little prose to tell the article apart.
+        let short = page("<body><ul><li>Offre : 1 €</li></ul><p>Le budget : 12 M€.</p></body>");
+        assert_eq!(short.text, "Offre : 1 €\n\nLe budget : 12 M€.");
     }
 
     #[test]

@@ -125,3 +125,60 @@ fn json_lines_records_holding_html() {
     assert_eq!(records.len(), 3);
     assert_eq!(records[0]["doc"], "https://example.org/a");
 }
+
+/// The findings of a run, by file name without its extension: what a reader compares.
+fn by_page(out: &Output) -> std::collections::BTreeMap<String, Vec<(String, String, String)>> {
+    let mut pages = std::collections::BTreeMap::<String, Vec<_>>::new();
+    for r in lines(out) {
+        let doc = std::path::Path::new(r["doc"].as_str().unwrap());
+        let name = doc.file_stem().unwrap().to_string_lossy().into_owned();
+        pages.entry(name).or_default().push((
+            r["text"].as_str().unwrap().to_string(),
+            r["value"].to_string(),
+            r["currency"].to_string(),
+        ));
+    }
+    pages
+}
+
+/// Real saved pages (`fixtures/html/`, see its README) give the findings of their article's
+/// text as another extractor (trafilatura) read it (`fixtures/html-text/`): the amounts of
+/// the article, none of the sidebar's, the subscription offers' or the scripts'.
+#[test]
+fn real_saved_pages_give_the_findings_of_their_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    // The pages one by one: the folder also holds their README.
+    let mut args: Vec<String> = std::fs::read_dir(root.join("html"))
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".html"))
+        .collect();
+    assert_eq!(args.len(), 2);
+    args.extend(["--format".into(), "jsonl".into()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let pages = run(&root, &args, b"");
+    assert!(
+        pages.status.success(),
+        "{}",
+        String::from_utf8_lossy(&pages.stderr)
+    );
+    let texts = run(&root, &["html-text", "--format", "jsonl"], b"");
+    assert!(texts.status.success());
+    let (from_pages, from_texts) = (by_page(&pages), by_page(&texts));
+    assert_eq!(from_pages, from_texts);
+    let figaro = &from_pages["lefigaro-2013-privatisations"];
+    assert_eq!(
+        figaro.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["448 millions d'euros", "4,5 milliards d'euros"]
+    );
+    // Libération's page offers `1€` subscriptions and lists a `777 000 dollars` headline
+    // outside the article, whose text holds no amount.
+    assert!(!from_pages.contains_key("liberation-2012-ayrault"));
+    for r in lines(&pages) {
+        let sentence = r["sentence"].as_str().unwrap();
+        assert!(
+            !sentence.contains(['<', '>']) && !sentence.contains("&nbsp;"),
+            "{sentence}"
+        );
+    }
+}
