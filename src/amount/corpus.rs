@@ -243,6 +243,9 @@ const PAIRS: &[Pair] = &[
     // A bare big figure far from the currency takes the document's last written one.
     ("Québec prévoit un déficit de 3,8 milliards de dollars.\n\nLa santé d’abord.\n\nLa dette atteindra 183,8 milliards à la fin de l'année.",
         CONTEXT, &[("3800000000", "CAD"), ("183800000000", "CAD")]),
+    // Cents after a currency are not the whole part of the next decimal amount.
+    ("L’État apportera 150 000 € et 1,5 milliard d’euros.",
+        NUM_CUR, &[("150000", "EUR"), ("1500000000", "EUR")]),
     // Counts in a story with money stay counts.
     ("Netflix a gagné 2 milliards de dollars.\n\nLe service compte 212 millions d’abonnés et 700 mille usagers. Il vise 3 milliards.",
         CONTEXT, &[("2000000000", "USD"), ("3000000000", "USD")]),

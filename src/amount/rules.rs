@@ -500,9 +500,10 @@ fn too_large(caps: &Captures) -> Vec<Mention> {
     }]
 }
 
-/// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`.
+/// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`; not
+/// the whole part of a decimal that follows (`150 € et 1,5 milliard d’euros`).
 static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*[.,;:!?)»\n]|[\p{Zs}\t\r]+(?:le|la|les|l['’‘]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’‘]unité)\b)").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*(?:[.,](?:$|\D)|[;:!?)»\n])|[\p{Zs}\t\r]+(?:le|la|les|l['’‘]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’‘]unité)\b)").unwrap()
 });
 
 fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
