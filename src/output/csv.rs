@@ -41,6 +41,9 @@ impl<'a> CsvTable<'a> {
         match cell {
             // `-` (stdin) alone is no formula; any other text may be.
             Cell::Text(t) if t == "-" => t.clone(),
+            Cell::Text(t) if self.dialect == Dialect::ExcelFr && reads_as_number(t) => {
+                text_formula(t)
+            }
             Cell::Text(t) => inert(t),
             Cell::Word(w) => w.to_string(),
             Cell::Int(n) => n.to_string(),
@@ -95,10 +98,56 @@ fn inert(text: &str) -> String {
     let formula = visible.starts_with([
         '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}', '\u{2212}',
     ]);
-    let mut out = String::with_capacity(text.len() + 1);
+    let controls = escape_controls(text);
     if formula {
-        out.push('\'');
+        format!("'{controls}")
+    } else {
+        controls
     }
+}
+
+/// True when a spreadsheet opening the CSV would turn this text into a number or a date
+/// (`150 000 €`, `-28 €`, `12/05`): digits with only spaces, separators, signs and currency
+/// symbols around them. Words (`12 M€`, `1,5 milliard`) keep a text a text already.
+fn reads_as_number(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().all(|c| {
+            c.is_ascii_digit()
+                || c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | '\''
+                        | '’'
+                        | '+'
+                        | '-'
+                        | '\u{2212}'
+                        | '%'
+                        | '/'
+                        | ':'
+                        | '('
+                        | ')'
+                        | '€'
+                        | '$'
+                        | '£'
+                        | '¥'
+                        | '₣'
+                        | '¤'
+                        | 'e'
+                        | 'E'
+                )
+        })
+}
+
+/// `="150 000 €"`: what Excel and LibreOffice show as the text itself, never as a number
+/// (LibreOffice reads `150 000 €` as 150000). The text is a string literal: nothing in it runs.
+fn text_formula(text: &str) -> String {
+    format!("=\"{}\"", escape_controls(text).replace('"', "\"\""))
+}
+
+/// Control characters that a terminal would obey written as `\u{1b}`; line breaks and tabs kept.
+fn escape_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
@@ -111,7 +160,35 @@ fn inert(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::inert;
+    use super::{inert, reads_as_number, text_formula};
+
+    #[test]
+    fn texts_a_spreadsheet_would_read_as_numbers_are_string_formulas() {
+        for t in [
+            "150\u{a0}000\u{a0}€",
+            "-28 €",
+            "3 000 $",
+            "12/05/2024",
+            "1,5",
+            "(36,0)",
+        ] {
+            assert!(reads_as_number(t), "{t}");
+        }
+        for t in [
+            "12 M€",
+            "1,5 milliard d’euros",
+            "L’État apportera 150 000 €.",
+            "€",
+            "doc.txt",
+        ] {
+            assert!(!reads_as_number(t), "{t}");
+        }
+        assert_eq!(
+            text_formula("150\u{a0}000\u{a0}€"),
+            "=\"150\u{a0}000\u{a0}€\""
+        );
+        assert_eq!(text_formula("-28 \"€\""), "=\"-28 \"\"€\"\"\"");
+    }
 
     #[test]
     fn formulas_are_made_inert() {
