@@ -3,11 +3,11 @@
 #![no_main]
 
 #[allow(dead_code)]
-#[path = "../../src/input.rs"]
+#[path = "../../src/bin/montants/input.rs"]
 mod input;
 
 #[allow(dead_code)]
-#[path = "../../src/html.rs"]
+#[path = "../../src/bin/montants/html.rs"]
 mod html;
 
 use libfuzzer_sys::fuzz_target;

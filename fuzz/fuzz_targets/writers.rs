@@ -3,7 +3,7 @@
 #![no_main]
 
 #[allow(dead_code)]
-#[path = "../../src/output/mod.rs"]
+#[path = "../../src/bin/montants/output/mod.rs"]
 mod output;
 
 use libfuzzer_sys::fuzz_target;

@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use rayon::prelude::*;
 
 #[allow(dead_code)]
-#[path = "../../src/output/mod.rs"]
+#[path = "../../src/bin/montants/output/mod.rs"]
 mod output;
 
 /// The findings of one document as JSON Lines, one record a line.

@@ -74,9 +74,7 @@ static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 pub fn page(html: &str) -> Page {
     let document = Html::parse_document(html);
     let root = document.root_element();
-    let content = root
-        .select(&ARTICLE)
-        .next()
+    let content = longest_article(root)
         .or_else(|| root.select(&MAIN).next())
         .or_else(|| root.select(&BODY).next().map(densest))
         .unwrap_or(root);
@@ -124,6 +122,33 @@ pub fn page(html: &str) -> Page {
         published,
         site_name,
     }
+}
+
+/// The page's `<article>`; among several (teasers of other stories, a related article), the one
+/// with the most paragraph text, the first among equals. Articles inside an article (comments)
+/// are part of it.
+fn longest_article(root: ElementRef) -> Option<ElementRef> {
+    let mut best: Option<(usize, ElementRef)> = None;
+    for article in root.select(&ARTICLE) {
+        let nested = article.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| e.name() == "article")
+        });
+        if nested {
+            continue;
+        }
+        let prose = article
+            .descendants()
+            .filter(|n| is_p(n.value()) && !n.ancestors().any(|a| is_dropped(a.value())))
+            .filter_map(ElementRef::wrap)
+            .map(|p| p.text().map(|t| t.trim().chars().count()).sum::<usize>())
+            .sum::<usize>();
+        if best.is_none_or(|(most, _)| prose > most) {
+            best = Some((prose, article));
+        }
+    }
+    best.map(|(_, article)| article)
 }
 
 /// The part of a page without `<article>` or `<main>` that holds its prose: the element whose
@@ -329,6 +354,23 @@ mod tests {
         // A short page keeps all of its body: too little prose to tell the article apart.
         let short = page("<body><ul><li>Offre : 1 €</li></ul><p>Le budget : 12 M€.</p></body>");
         assert_eq!(short.text, "Offre : 1 €\n\nLe budget : 12 M€.");
+    }
+
+    #[test]
+    fn among_several_articles_the_one_with_the_most_prose() {
+        let html = "<body><article><h2>À lire aussi</h2><p>Un prêt de 5 M€.</p></article>\
+            <article><h1>Le budget</h1><p>La Région votera 12 M€ pour les lycées.</p>\
+            <p>Et 3 M€ pour les routes du département.</p>\
+            <article><p>Un commentaire de lecteur.</p></article></article></body>";
+        let text = page(html).text;
+        assert!(
+            text.starts_with("Le budget\n\nLa Région votera 12 M€"),
+            "{text}"
+        );
+        assert!(
+            text.contains("commentaire") && !text.contains("5 M€"),
+            "{text}"
+        );
     }
 
     #[test]
