@@ -44,7 +44,7 @@ RUNS=(
   "corpus-jsonl|--input jsonl --country-field country --format jsonl --explain $DIR/corpus.jsonl"
   "corpus-excel|--input jsonl --country-field country --excel $DIR/corpus.jsonl"
   "corpus-summary|--input jsonl --country-field country --summary --format jsonl $DIR/corpus.jsonl"
-  "html-jsonl|--format jsonl fixtures/html/lefigaro-2013-privatisations.html fixtures/html/liberation-2012-ayrault.html"
+  "pages-jsonl|--format jsonl fixtures/pages/html"
 )
 if [ "$MB" != 0 ]; then
   RUNS+=(

@@ -141,28 +141,20 @@ fn by_page(out: &Output) -> std::collections::BTreeMap<String, Vec<(String, Stri
     pages
 }
 
-/// Real saved pages (`fixtures/html/`, see its README) give the findings of their article's
-/// text as another extractor (trafilatura) read it (`fixtures/html-text/`): the amounts of
-/// the article, none of the sidebar's, the subscription offers' or the scripts'.
+/// A folder of real saved pages (`fixtures/pages/html/`, see `fixtures/pages/README.md`) gives
+/// the findings of their articles' text as another extractor (trafilatura) read it
+/// (`fixtures/pages/text/`): the amounts of the article, none of the sidebar's, the
+/// subscription offers' or the scripts'.
 #[test]
 fn real_saved_pages_give_the_findings_of_their_text() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    // The pages one by one: the folder also holds their README.
-    let mut args: Vec<String> = std::fs::read_dir(root.join("html"))
-        .unwrap()
-        .map(|e| e.unwrap().path().display().to_string())
-        .filter(|p| p.ends_with(".html"))
-        .collect();
-    assert_eq!(args.len(), 2);
-    args.extend(["--format".into(), "jsonl".into()]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let pages = run(&root, &args, b"");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pages");
+    let pages = run(&root, &["html", "--format", "jsonl"], b"");
     assert!(
         pages.status.success(),
         "{}",
         String::from_utf8_lossy(&pages.stderr)
     );
-    let texts = run(&root, &["html-text", "--format", "jsonl"], b"");
+    let texts = run(&root, &["text", "--format", "jsonl"], b"");
     assert!(texts.status.success());
     let (from_pages, from_texts) = (by_page(&pages), by_page(&texts));
     assert_eq!(from_pages, from_texts);
