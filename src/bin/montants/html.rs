@@ -2,8 +2,8 @@
 //! text a reader sees, so that offsets, sentences and the `sentence` column hold no markup.
 //! Entities are decoded (`&nbsp;` stays a no-break space, which French amounts use), scripts,
 //! styles, navigation, headers, footers, asides and forms are dropped, block elements end
-//! paragraphs, and the `<article>` (else `<main>`, else `<body>`) is preferred, after the
-//! page's `<title>`. The publication date and the site's name are kept as document fields.
+//! paragraphs, and the `<article>` with the most prose (else `<main>`, else the densest prose of
+//! `<body>`) is preferred, after the page's `<title>`. The publication date and the site's name are kept as document fields.
 
 use scraper::{ElementRef, Html, Node, Selector};
 use std::sync::LazyLock;
