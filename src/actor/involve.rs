@@ -108,7 +108,7 @@ static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs whose subject speaks of the money without giving or getting it.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué)(?:$|[^\p{L}\p{N}_])").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué|valid\p{L}*|(?:a|ont|avait|donne|donné)\s+(?:donné\s+)?son\s+feu\s+vert)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// After an announcing verb, a money noun makes its subject the one who puts the money in
