@@ -297,6 +297,36 @@ fn role_of(
     (default_role(kind), Evidence::Kind)
 }
 
+/// `en Suisse`, `En Alberta,`: a place after `en` is where it happens, unless it stands right
+/// after the amount (`800 millions en Égypte`), right before its amount in brackets (`en Côte
+/// d’Ivoire (34 milliards)`), or after words of spending or investing (`investis dans l’IA en
+/// France`, `les dépenses de l’État en Polynésie`).
+fn is_setting(sentence: &str, a: &Found, amount: (usize, usize)) -> bool {
+    static EN_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])[Ee]n[\p{Zs}\t\r]+$").unwrap());
+    static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\p{Zs}\t\r]*(?:\([^()]*\)[\p{Zs}\t\r]*)?en[\p{Zs}\t\r]+$").unwrap()
+    });
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{Zs}\t\r]*\($").unwrap());
+    static SPENT_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:invest|dépens|financ|portefeuille|engagement|intervention|prêt|inject|consacr|allou)\p{L}*[^,;.()]{0,45}$").unwrap()
+    });
+    if a.actor.kind != ActorKind::Place {
+        return false;
+    }
+    let mut from = a.start.saturating_sub(60);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &sentence[from..a.start];
+    if !EN_BEFORE.is_match(before) {
+        return false;
+    }
+    let right_after = a.start >= amount.1 && RIGHT_AFTER.is_match(&sentence[amount.1..a.start]);
+    let bracketed = a.end <= amount.0 && BRACKETED.is_match(&sentence[a.end..amount.0]);
+    !(right_after || bracketed || SPENT_IN.is_match(before))
+}
+
 /// True when the actor is only the setting, a comparison, or the outlet reporting.
 fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
     if OUTLETS.contains(&super::fold(&a.actor.name)) {
@@ -358,7 +388,11 @@ pub fn involve(
     for (k, (&amount, &item)) in amounts.iter().zip(&items).enumerate() {
         let mut mine: Vec<Involved> = Vec::new();
         let mut before_amount = false;
-        for a in kept.iter().filter(|a| a.start >= item.0 && a.end <= item.1) {
+        for a in kept
+            .iter()
+            .filter(|a| a.start >= item.0 && a.end <= item.1)
+            .filter(|a| !is_setting(sentence, a, amount))
+        {
             let (mut role, mut evidence) = role_of(sentence, a, item, amount);
             let mut kind = a.actor.kind;
             // `a déclaré jeudi Cyr-Michel Djiena Wembou`: a speaker named in full is a person.
@@ -394,7 +428,11 @@ pub fn involve(
         if k == 0 {
             head = mine
                 .iter()
-                .zip(kept.iter().filter(|a| a.start >= item.0 && a.end <= item.1))
+                .zip(
+                    kept.iter()
+                        .filter(|a| a.start >= item.0 && a.end <= item.1)
+                        .filter(|a| !is_setting(sentence, a, amount)),
+                )
                 .filter(|(_, a)| a.start < amount.0)
                 .map(|(i, _)| i.clone())
                 .collect();
@@ -487,4 +525,54 @@ pub fn canonical(name: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Role;
+
+    fn actors_of(text: &str, amount: usize) -> Vec<(String, Role)> {
+        crate::extract(text)[amount]
+            .actors
+            .iter()
+            .map(|a| (a.name.clone(), a.role))
+            .collect()
+    }
+
+    #[test]
+    fn a_place_after_en_is_the_setting() {
+        let got = actors_of(
+            "Les start-up basées en Suisse ont levé 909 millions de francs.",
+            0,
+        );
+        assert!(got.iter().all(|(n, _)| n != "Suisse"), "{got:?}");
+        let got = actors_of(
+            "En Alberta, le salaire minimum est de 15,00 $ de l’heure.",
+            0,
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_after_en_gets_the_money_it_is_spent_in() {
+        // Right after the amount, spent or invested there, or paired in brackets.
+        let got = actors_of(
+            "Les start-up ont levé 24 millions de dollars en 2024 contre 800 millions de dollars en Égypte.",
+            1,
+        );
+        assert!(got.iter().any(|(n, _)| n == "Égypte"), "{got:?}");
+        let got = actors_of(
+            "Macron a déclaré que 109 milliards d’euros seraient investis dans l’IA en France.",
+            0,
+        );
+        assert!(
+            got.contains(&("France".to_string(), Role::Recipient)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Les prêts financent un complexe agro-industriel en Côte d’Ivoire (34 milliards de FCFA).",
+            0,
+        );
+        assert!(got.iter().any(|(n, _)| n == "Côte d’Ivoire"), "{got:?}");
+    }
 }

@@ -87,6 +87,12 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("local authorities compile")
 });
 
+/// What follows a dateline's city: `, le 29 juillet`, `, 12 mars`, ` (AFP)`.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{Zs}\t\r]*,[\p{Zs}\t\r]*(?:le[\p{Zs}\t\r]+)?\d|[\p{Zs}\t\r]*\((?:AFP|Reuters|CNW|PC|Belga|ATS|MAP|APS)\))")
+        .expect("datelines compile")
+});
+
 /// A verb right after a word that opens a sentence makes it a subject, so a name.
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique|arrive|arrivent|termine|conclut|complète|suit|ferme|clôt|enchaîne|devient|reste|lance|prend|poursuit|rejoint|confirme|double|triple|décroche|annoncent|lèvent|investissent)(?:$|[^\p{L}])").expect("subject verbs compile")
@@ -266,13 +272,18 @@ pub fn find(sentence: &str) -> Vec<Found> {
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
-        let kind = kind_of(name.as_str(), ActorKind::Person);
+        // `ministre des Finances Bruno Le Maire`: the portfolio is no part of the name.
+        let (stripped, start) = strip_opening_word(clean(name.as_str()), name.start());
+        if stripped.is_empty() {
+            continue;
+        }
+        let kind = kind_of(stripped, ActorKind::Person);
         let kind = if kind == ActorKind::Organization {
             ActorKind::Person
         } else {
             kind
         };
-        push(&mut found, name.start(), name.as_str(), kind, "title");
+        push(&mut found, start, stripped, kind, "title");
     }
     for caps in INTRODUCED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -317,11 +328,25 @@ pub fn find(sentence: &str) -> Vec<Found> {
         // `(Fad)` after a name is its short name.
         let in_parens =
             sentence[..m.start()].ends_with('(') && sentence[m.end()..].starts_with(')');
+        // `LeddarTech, de Québec, annoncera`: a capital inside a word marks a name.
+        let inner_capital = name
+            .chars()
+            .zip(name.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
         if words == 1
             && !acronym
             && !in_parens
+            && !inner_capital
             && opens_sentence(&sentence[..m.start()])
             && !SUBJECT_VERB.is_match(&sentence[m.end()..])
+        {
+            continue;
+        }
+        // `WINNIPEG, le 29 juillet /CNW/`: a dateline's city is where the wire was filed.
+        if words == 1
+            && acronym
+            && opens_sentence(&sentence[..m.start()])
+            && DATELINE.is_match(&sentence[m.end()..])
         {
             continue;
         }
@@ -436,6 +461,33 @@ mod tests {
             "« Nous voulons que l’Europe soit leader en matière d’IA, ce qui implique beaucoup », a-t-il dit.",
         );
         assert!(got.iter().all(|(n, _)| n != "Nous"), "{got:?}");
+    }
+
+    #[test]
+    fn portfolios_datelines_and_inner_capitals() {
+        has(
+            "le ministre de l’Economie Bruno Le Maire a annoncé",
+            "Bruno Le Maire",
+            "person",
+        );
+        has(
+            "le ministre des Finances Bruno Le Maire a annoncé",
+            "Bruno Le Maire",
+            "person",
+        );
+        has(
+            "LeddarTech, de Québec, annoncera sa levée",
+            "LeddarTech",
+            "organization",
+        );
+        let got = names(
+            "WINNIPEG, le 29 juillet /CNW Telbec/ - La Corporation Financière Power a annoncé",
+        );
+        assert!(got.iter().all(|(n, _)| n != "WINNIPEG"), "{got:?}");
+        let got = names("ministre des Affaires intergouvernementales (NDLR), Celle-ci");
+        assert!(got.is_empty(), "{got:?}");
+        // A capital that only opens the sentence is still no name.
+        assert!(names("Cette somme varie.").is_empty());
     }
 
     #[test]
