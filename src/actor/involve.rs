@@ -122,6 +122,36 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
 });
 
+/// A fine, a penalty, a sentence to pay.
+static FINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:amendes?|sanctions?|sanctionnée?s?|pénalités?|infligée?s?|infliger|inflige|condamnée?s?|écopé|écope|dommages[\p{Zs}\t\r-]+intérêts)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// The bodies that impose or confirm a fine.
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Commission|Autorité|Comco|Tribunal|Cour|Conseil|Collège|Office|Parquet|Gendarmerie|CNIL|AMF|Arcep|DGCCRF|Bureau)(?:$|[^\p{L}])").unwrap()
+});
+
+/// An office before a person's name, up to its end: `le ministre des Finances,`, `le
+/// gouverneur de la Banque d’Algérie,`, `la présidente de la Commission européenne`.
+static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:ministres?|gouverneure?|présidente?|directeur|directrice|PDG|commissaire|maire|secrétaire|conseill(?:er|ère)|député(?:e)?|sénat(?:eur|rice)|porte-parole|chef(?:fe)?|patron(?:ne)?|dirigeante?|administrat(?:eur|rice)|DG|wali|gouverneur|préfète?|ambassad(?:eur|rice))(?:[^.;:!?]{0,60}?)[\p{Zs}\t\r,]*$").unwrap()
+});
+
+/// An office after a person's name: `, ministre de l’Economie`, `, présidente du conseil`.
+static OFFICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*,[\p{Zs}\t\r]*(?:l['’]|le[\p{Zs}\t\r]+|la[\p{Zs}\t\r]+)?(?:ministres?|gouverneure?|présidente?|directeur|directrice|PDG|commissaire|maire|secrétaire|conseill(?:er|ère)|député(?:e)?|sénat(?:eur|rice)|porte-parole|chef(?:fe)?|dirigeante?|administrat(?:eur|rice)|wali|préfète?|ambassad(?:eur|rice)|représentante?)(?:$|[^\p{L}])").unwrap()
+});
+
+/// True when an office is named right before or right after the actor's name.
+fn has_office(sentence: &str, a: &Found) -> bool {
+    let mut from = a.start.saturating_sub(80);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    OFFICE.is_match(&sentence[from..a.start]) || OFFICE_AFTER.is_match(&sentence[a.end..])
+}
+
 /// What a company earns: the money of these nouns comes to it.
 static EARNINGS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)(?:$|[^\p{L}\p{N}_])").unwrap()
@@ -403,6 +433,19 @@ pub fn involve(
             {
                 kind = ActorKind::Person;
             }
+            // A person named with an office (`le gouverneur de la Banque d’Algérie, Mohamed
+            // Laksaci`, `Issa Doubragne, ministre de l’Economie`) acts for an institution:
+            // they sign, announce or decide, they do not pay or get.
+            if matches!(kind, ActorKind::Person | ActorKind::Organization)
+                && (kind == ActorKind::Person || super::could_be_person(&a.actor.name))
+                && has_office(sentence, a)
+            {
+                kind = ActorKind::Person;
+                if role != Role::Other {
+                    role = Role::Other;
+                    evidence = Evidence::Strong;
+                }
+            }
             if a.start < amount.0 {
                 before_amount = true;
                 // `B 5 M€` in a list: the verb is the first item's.
@@ -493,6 +536,23 @@ pub fn involve(
                 earlier.extend(speakers.iter().cloned());
             }
         }
+        // A fine: who is fined pays it (`infligés à BMW`, `amende … à Swisscom`); the authority
+        // that imposes it, the court that confirms it, only decide.
+        if FINE.is_match(&sentence[item.0..item.1]) {
+            for m in mine.iter_mut() {
+                if AUTHORITY.is_match(&m.actor.name) {
+                    m.actor.role = Role::Other;
+                    m.gives = false;
+                    m.said = true;
+                } else if m.actor.role == Role::Recipient
+                    && matches!(m.actor.kind, ActorKind::Organization | ActorKind::Person)
+                {
+                    m.actor.role = Role::Funder;
+                    m.gives = true;
+                    m.said = true;
+                }
+            }
+        }
         // What a company earns (`chiffre d’affaires`, `bénéfice`) it gets.
         if EARNINGS.is_match(&sentence[item.0..item.1]) {
             for m in mine.iter_mut().filter(|m| !m.said) {
@@ -537,6 +597,57 @@ mod tests {
             .iter()
             .map(|a| (a.name.clone(), a.role))
             .collect()
+    }
+
+    #[test]
+    fn a_fine_is_paid_by_who_is_fined() {
+        let found = crate::extract(
+            "Les 156 millions de francs infligés à BMW par la Commission de la concurrence représentent la troisième amende.",
+        );
+        let got: Vec<(&str, Role)> = found[0]
+            .actors
+            .iter()
+            .map(|a| (a.name.as_str(), a.role))
+            .collect();
+        assert!(got.contains(&("BMW", Role::Funder)), "{got:?}");
+        assert!(
+            got.contains(&("Commission de la concurrence", Role::Other)),
+            "{got:?}"
+        );
+        assert_eq!(found[0].source, crate::model::Source::Private);
+    }
+
+    #[test]
+    fn a_person_with_an_office_acts_for_an_institution() {
+        let found = crate::extract(
+            "Mardi, le ministre des Finances, Mourad Medelci, a investi 49 milliards de dollars.",
+        );
+        let a = found[0]
+            .actors
+            .iter()
+            .find(|a| a.name == "Mourad Medelci")
+            .unwrap();
+        assert_eq!(
+            (a.kind, a.role),
+            (crate::model::ActorKind::Person, Role::Other)
+        );
+        let got = actors_of(
+            "L’accord de don de 36 milliards de FCFA a été signé par Issa Doubragne, ministre de l’Economie.",
+            0,
+        );
+        assert!(
+            got.contains(&("Issa Doubragne".to_string(), Role::Other)),
+            "{got:?}"
+        );
+        // Without an office, a person who gives is a funder (a business angel).
+        let got = actors_of(
+            "Xavier Niel investit 3 millions d’euros dans la start-up Alan.",
+            0,
+        );
+        assert!(
+            got.contains(&("Xavier Niel".to_string(), Role::Funder)),
+            "{got:?}"
+        );
     }
 
     #[test]

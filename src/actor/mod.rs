@@ -138,6 +138,45 @@ static HEADED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("headed names compile")
 });
 
+/// Words an institution's name would read as adjectives but that are verbs or participles
+/// (`demande`, `présidée`), so end it.
+static NOT_ADJECTIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "demande",
+        "commande",
+        "présidé",
+        "présidée",
+        "présidés",
+        "présidées",
+        "dirigé",
+        "dirigée",
+        "chargé",
+        "chargée",
+        "basé",
+        "basée",
+        "créé",
+        "créée",
+        "fondé",
+        "fondée",
+        "géré",
+        "gérée",
+        "approuvé",
+        "approuvée",
+        "réuni",
+        "réunie",
+        "annoncé",
+        "annoncée",
+        "chargés",
+        "chargées",
+        "mandaté",
+        "mandatée",
+        "saisi",
+        "saisie",
+    ]
+    .into_iter()
+    .collect()
+});
+
 static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("names compile"));
 
 /// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
@@ -256,19 +295,22 @@ pub fn find(sentence: &str) -> Vec<Found> {
             continue;
         };
         let name = caps.name("name").expect("name");
+        // `le Conseil fédéral demande`, `le Conseil de la Nation présidée par`: a verb or a
+        // participle that looks like an adjective ends the name.
+        let mut whole = name.as_str();
+        while let Some((rest, last)) = whole.rsplit_once(char::is_whitespace) {
+            if !NOT_ADJECTIVES.contains(last) {
+                break;
+            }
+            whole = rest.trim_end();
+        }
         // A head word alone is no name (`Banque`); with a capitalised name after it, the
         // capitalised-name rule reads it whole.
-        if !name.as_str().contains(char::is_whitespace) {
+        if !whole.contains(char::is_whitespace) {
             continue;
         }
-        let kind = kind_of(name.as_str(), ActorKind::Organization);
-        push(
-            &mut found,
-            at + name.start(),
-            name.as_str(),
-            kind,
-            "institution",
-        );
+        let kind = kind_of(whole, ActorKind::Organization);
+        push(&mut found, at + name.start(), whole, kind, "institution");
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -488,6 +530,20 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         // A capital that only opens the sentence is still no name.
         assert!(names("Cette somme varie.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_ends_an_institution_name() {
+        has(
+            "le Conseil fédéral demande l’approbation d’un crédit",
+            "Conseil fédéral",
+            "organization",
+        );
+        has(
+            "le Conseil de la Nation présidée par Abdelkader Bensalah",
+            "Conseil de la Nation",
+            "organization",
+        );
     }
 
     #[test]
