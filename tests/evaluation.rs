@@ -126,7 +126,7 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
     qualifier: 0.98,
     period: 0.98,
     per: 0.95,
-    source: 0.68,
+    source: 0.72,
     actor_precision: 0.47,
     actor_recall: 0.74,
     kind: 0.87,
@@ -142,7 +142,7 @@ const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
     qualifier: 0.97,
     period: 0.96,
     per: 0.92,
-    source: 0.59,
+    source: 0.60,
     actor_precision: 0.45,
     // Lowered once, on purpose, from 0.76 (0.770 at first look): actors are now those of each
     // amount, not every name of its sentence (issue 9), so precision rose (0.436 → 0.444,

@@ -215,6 +215,24 @@ mod tests {
     }
 
     #[test]
+    fn a_company_s_own_money_is_private() {
+        let found = crate::extract(
+            "Le groupe a versé 1,6 milliard d’euros de dividendes. La chaîne acquiert pour 4 milliards de dollars d’actions.",
+        );
+        assert!(
+            found.iter().all(|f| f.source == Source::Private),
+            "{:?}",
+            found
+                .iter()
+                .map(|f| (&f.text, f.source))
+                .collect::<Vec<_>>()
+        );
+        // A public buyer still makes it public: the funder outweighs the deal word.
+        let found = crate::extract("L’État acquiert 10 % du capital pour 2 milliards d’euros.");
+        assert_eq!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
+    }
+
+    #[test]
     fn traps_give_no_cue() {
         assert!(kinds("les États-Unis et la Chine").is_empty());
         assert!(kinds("un bâtiment en mauvais état").is_empty());
