@@ -226,6 +226,7 @@ pub fn tie(
                 )
             })
             .collect();
+        let in_sentence = !with_evidence.is_empty();
         // Within its paragraph, and only who gives or gets.
         let blanks_since_topic = if topic_from_earlier {
             doc.topic_blanks + blank_lines(&text[..m.start], true)
@@ -250,11 +251,15 @@ pub fn tie(
         topic_end = m.end;
         topic_from_earlier = false;
         // No words of its own say where the money comes from: a public funder among its
-        // actors (named in its sentence or carried from the passage) does.
+        // actors (named in its sentence or carried from the passage) does; one that only
+        // approves or announces a loan, a credit, an aid does too when its sentence names it
+        // (`L’institution de Bretton Woods a approuvé un accord de facilité de crédit`).
         if source == Source::Unknown
             && FUNDING_NOUN.is_match(&sentence_text)
             && let Some((a, _)) = with_evidence.iter().find(|(a, weak)| {
-                !weak && a.role == Role::Funder && source::is_public_funder(&a.name)
+                (!weak || in_sentence)
+                    && a.role == Role::Funder
+                    && source::is_public_funder(&a.name)
             })
         {
             source = Source::Public;
@@ -716,6 +721,19 @@ mod tests {
             "La Banque mondiale a approuvé des financements de 450 millions USD :\n- 200 millions USD pour un projet de résilience à Kinshasa\n- 250 millions USD pour le barrage",
         );
         assert!(got.iter().all(|(_, s)| *s == Source::Public), "{got:?}");
+    }
+
+    #[test]
+    fn a_public_lender_that_approves_a_loan_makes_it_public() {
+        let got = sources(
+            "L’institution de Bretton Woods a approuvé un accord de facilité de crédit de 455 millions de dollars.",
+        );
+        assert_eq!(got[0].1, Source::Public, "{got:?}");
+        // Announcing an investment is not giving it (the seed's first mention).
+        let got = sources(
+            "l’Union européenne a annoncé un investissement massif de 200 milliards d’euros dans l’IA.",
+        );
+        assert_eq!(got[0].1, Source::Unknown, "{got:?}");
     }
 
     #[test]
