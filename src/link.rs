@@ -646,6 +646,20 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
             }
         }
     }
+    // A total is given by whoever gives its parts (`2 millions d’euros dont 1 million de la
+    // Der et 1 million de l’Ambassade de France`).
+    for i in 0..findings.len() {
+        if let Some(t) = findings[i].part_of {
+            let funders: Vec<Actor> = findings[i]
+                .actors
+                .iter()
+                .filter(|a| a.role == Role::Funder)
+                .filter(|a| !findings[t].actors.iter().any(|b| b.name == a.name))
+                .cloned()
+                .collect();
+            findings[t].actors.extend(funders);
+        }
+    }
     // Each total's first public part and first private part.
     let mut parts: HashMap<usize, (Option<usize>, Option<usize>)> = HashMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -721,6 +735,18 @@ mod tests {
             "La Banque mondiale a approuvé des financements de 450 millions USD :\n- 200 millions USD pour un projet de résilience à Kinshasa\n- 250 millions USD pour le barrage",
         );
         assert!(got.iter().all(|(_, s)| *s == Source::Public), "{got:?}");
+    }
+
+    #[test]
+    fn a_total_is_given_by_who_gives_its_parts() {
+        let found = crate::extract(
+            "Le fonds est doté de 2 millions d’euros, dont 1 million d’euros de la Banque mondiale et 1 million d’euros de la BOAD.",
+        );
+        let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            names.contains(&"Banque mondiale") && names.contains(&"BOAD"),
+            "{names:?}"
+        );
     }
 
     #[test]

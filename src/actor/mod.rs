@@ -53,7 +53,7 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 
 /// A capitalised name: words starting with a capital, joined by particles (`Von der Leyen`,
 /// `Côte d’Ivoire`), optionally ending with a year-like number (`Horizon 2020`).
-const NAME: &str = r"\p{Lu}[\p{L}\d&+-]*(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
+const NAME: &str = r"(?:\p{Lu}(?:\.\p{Lu}+){2,}|\p{Lu}[\p{L}\d&+-]*)(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -121,7 +121,7 @@ fn head_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The head words of institutions' names.
-const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
+const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land|Ambassade|Tribunal)";
 
 static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
@@ -130,7 +130,7 @@ static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// `Banque ouest-africaine de développement`, `Conseil fédéral`, `Office fédéral de la
 /// statistique`: a head word with its adjectives and complements, lower-case as they are.
 static HEADED: LazyLock<Regex> = LazyLock::new(|| {
-    let adjective = r"\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?";
+    let adjective = r"(?:\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?|belges?|suisses?|malgaches?|monégasques?|grecques?|turques?)";
     let complement = r"(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|des|du|de|d['’]|pour[\p{Zs}\t\r]+la|pour[\p{Zs}\t\r]+le|pour[\p{Zs}\t\r]+l['’])[\p{Zs}\t\r]*";
     Regex::new(&format!(
         r"^(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,3}})(?:$|[^\p{{L}}\p{{N}}_])"
@@ -530,6 +530,27 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         // A capital that only opens the sentence is still no name.
         assert!(names("Cette somme varie.").is_empty());
+    }
+
+    #[test]
+    fn nationality_adjectives_embassies_and_dotted_acronyms() {
+        has(
+            "l'Autorité belge de la concurrence a décidé",
+            "Autorité belge de la concurrence",
+            "organization",
+        );
+        has(
+            "le Tribunal administratif fédéral annule l’amende",
+            "Tribunal administratif fédéral",
+            "organization",
+        );
+        has(
+            "Le fonds régional W.IN.G, doté de",
+            "W.IN.G",
+            "organization",
+        );
+        // One dot is an initial, not an acronym.
+        assert!(names("L. Lacroix").iter().all(|(n, _)| n != "L."));
     }
 
     #[test]
