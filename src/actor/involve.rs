@@ -561,12 +561,80 @@ pub fn involve(
                 }
             }
         }
-        // One name once (`Etat` and `État`, apostrophes).
+        // One name once (`Etat` and `État`, apostrophes), and one actor under its name and
+        // its acronym (`la Banque ouest-africaine de développement (BOAD)`): the name stays.
         let mut seen = HashSet::new();
         mine.retain(|m| seen.insert(canonical(&m.actor.name)));
+        let names: Vec<String> = mine.iter().map(|m| m.actor.name.clone()).collect();
+        mine.retain(|m| {
+            !names
+                .iter()
+                .any(|full| *full != m.actor.name && is_acronym_of(&m.actor.name, full))
+        });
+        // A price, a wage, a rate has no place of its own (`le litre de super à 570 francs
+        // CFA en Côte d’Ivoire`): the places are where it is measured.
+        if PRICE.is_match(&sentence[item.0..item.1]) {
+            mine.retain(|m| m.actor.kind != ActorKind::Place);
+        }
         out.push(mine);
     }
     out
+}
+
+/// Words of a price, a wage or a rate.
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// True when `short` is the acronym of `full`: its letters are the initials of `full`'s
+/// words, small words left out or not (`BOAD`, `FMI`, `BEI`, `FSPI`).
+fn is_acronym_of(short: &str, full: &str) -> bool {
+    let letters: String = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.chars().count() < 2
+        || short.chars().any(char::is_lowercase)
+            && short.chars().filter(|c| c.is_uppercase()).count() < 2
+        || !full.contains(char::is_whitespace)
+    {
+        return false;
+    }
+    let words: Vec<String> = full
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '’' || c == '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    let initials = |skip_small: bool| -> String {
+        words
+            .iter()
+            .filter(|w| {
+                !skip_small
+                    || !matches!(
+                        w.as_str(),
+                        "de" | "du" | "des" | "la" | "le" | "l" | "d" | "et" | "pour" | "en"
+                    )
+            })
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let letters = fold_accents(&letters);
+    letters == fold_accents(&initials(true)) || letters == fold_accents(&initials(false))
+}
+
+fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'à' | 'â' => 'a',
+            'î' | 'ï' => 'i',
+            'ô' => 'o',
+            'û' | 'ù' => 'u',
+            'ç' => 'c',
+            _ => c,
+        })
+        .collect()
 }
 
 /// The name that stands for its variants (`Etat` → `état`, `l’` → `l'`): for merging.
@@ -597,6 +665,41 @@ mod tests {
             .iter()
             .map(|a| (a.name.clone(), a.role))
             .collect()
+    }
+
+    #[test]
+    fn a_name_and_its_acronym_are_one_actor() {
+        assert!(super::is_acronym_of(
+            "BOAD",
+            "Banque ouest-africaine de développement"
+        ));
+        assert!(super::is_acronym_of("FMI", "Fonds Monétaire International"));
+        assert!(super::is_acronym_of(
+            "BEI",
+            "Banque européenne d’investissement"
+        ));
+        assert!(!super::is_acronym_of("BNP", "Banque mondiale"));
+        assert!(!super::is_acronym_of("Etat", "Etat de Genève"));
+        let got = actors_of(
+            "La Banque ouest-africaine de développement (BOAD) accorde un prêt de 5 milliards de FCFA.",
+            0,
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Banque ouest-africaine de développement".to_string(),
+                Role::Funder
+            )]
+        );
+    }
+
+    #[test]
+    fn a_price_has_no_place() {
+        let got = actors_of(
+            "Le litre de super est vendu à 570 francs CFA en Côte d’Ivoire et au Burkina Faso.",
+            0,
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
