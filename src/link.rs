@@ -242,10 +242,14 @@ pub fn tie(
         if with_evidence.is_empty() {
             with_evidence = topic.clone();
         } else {
+            // Who speaks of the money is no topic; a company whose loss it is stays one.
             topic = with_evidence
                 .iter()
-                .filter(|(a, _)| a.role != Role::Other)
-                .cloned()
+                .zip(mine)
+                .filter(|((a, _), x)| {
+                    a.role != Role::Other || (a.kind == ActorKind::Organization && !x.said)
+                })
+                .map(|(a, _)| a.clone())
                 .collect();
         }
         topic_end = m.end;

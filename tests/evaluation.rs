@@ -130,7 +130,7 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
     actor_precision: 0.50,
     actor_recall: 0.75,
     kind: 0.87,
-    role: 0.67,
+    role: 0.69,
     purpose: 0.65,
 };
 
@@ -150,7 +150,7 @@ const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
     // amount's item or sentence are lost. Only up from here.
     actor_recall: 0.72,
     kind: 0.84,
-    role: 0.65,
+    role: 0.66,
     purpose: 0.52,
 };
 

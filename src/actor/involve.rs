@@ -83,7 +83,7 @@ const ARTICLES: &str = r"(?:[\p{Zs}\t\r]+|[\p{Zs}\t\r]*(?:la|le|les|l['’]|leur
 /// The phrase before a name that makes it the funder (`financé par`, `auprès de`, `l’aide de`).
 static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])par|de\s+la\s+part\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])par|(?:^|[^\p{{L}}\p{{N}}_])(?:emprunts?|empruntée?s?)[\p{{Zs}}\t\r]+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))|de\s+la\s+part\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
@@ -91,7 +91,7 @@ static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The phrase before a name that makes it the recipient (`pour`, `au profit de`, `versés à`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|à\s+la\s+disposition\s+(?:de|du|des|d['’])|ressources\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aider|soutenir|accompagner|épauler)|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
@@ -99,6 +99,17 @@ static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs whose subject gives the money.
 static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// After a verb of saying, a verb of giving in the infinitive: `avoir accordé`, `de verser`.
+static GIVING_AFTER_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:]{0,30}?(?:^|[^\p{L}\p{N}_])(?:avoir|d['’]|de)[\p{Zs}\t\r]*(?:accord|octroy|vers|débloqu|financ|investi|consacr|mobilis|allou|inject|apport)\p{L}*(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// A company's loss or fall: it neither gives nor gets the money (`une perte de`, `chute de
+/// 12 % à 2,98 euros`, `contribution négative`).
+static LOSS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:pertes?|recul|repli|chute|baisse|contre-performance|négative|négatif|dépréciations?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Verbs whose subject gets the money.
@@ -318,6 +329,10 @@ fn role_of(
                 // money gives it; a person announcing stays `other`.
                 if kind != ActorKind::Person && MONEY_OBJECT.is_match(&between[e..]) {
                     return (Role::Funder, Evidence::Weak);
+                }
+                // `a annoncé, mardi, avoir accordé`: what it announces it did, it did.
+                if kind != ActorKind::Person && GIVING_AFTER_SAYING.is_match(&between[e..]) {
+                    return (Role::Funder, Evidence::Strong);
                 }
                 return (Role::Other, Evidence::Weak);
             }
@@ -553,6 +568,20 @@ pub fn involve(
                 }
             }
         }
+        // A company's loss or fall it neither gives nor gets.
+        if LOSS.is_match(&sentence[item.0..item.1]) {
+            for m in mine
+                .iter_mut()
+                .filter(|m| !m.said || m.actor.role == Role::Recipient)
+            {
+                if m.actor.kind == ActorKind::Organization {
+                    m.actor.role = Role::Other;
+                    m.gives = false;
+                    // Not said by a verb: the company stays what the passage is about.
+                    m.said = false;
+                }
+            }
+        } else
         // What a company earns (`chiffre d’affaires`, `bénéfice`) it gets.
         if EARNINGS.is_match(&sentence[item.0..item.1]) {
             for m in mine.iter_mut().filter(|m| !m.said) {
@@ -690,6 +719,53 @@ mod tests {
                 "Banque ouest-africaine de développement".to_string(),
                 Role::Funder
             )]
+        );
+    }
+
+    #[test]
+    fn roles_from_phrases_around_the_name() {
+        let got = actors_of(
+            "La Banque africaine de développement a annoncé, mardi, avoir accordé à la Tunisie un prêt de 104 millions d’euros.",
+            0,
+        );
+        assert!(
+            got.contains(&(
+                "Banque africaine de développement".to_string(),
+                Role::Funder
+            )),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Une ligne de crédit de 10 milliards de dollars sera mise à la disposition du FMI.",
+            0,
+        );
+        assert!(
+            got.contains(&("FMI".to_string(), Role::Recipient)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Une recette de 5,9 milliards de francs, sous forme d’emprunt à la Banque des territoires.",
+            0,
+        );
+        assert!(
+            got.contains(&("Banque des territoires".to_string(), Role::Funder)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "dix millions d'euros pour aider Engie à installer une centrale géothermique.",
+            0,
+        );
+        assert!(
+            got.contains(&("Engie".to_string(), Role::Recipient)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Le groupe affiche une perte de 1,6 million d’euros, liée à la contre-performance de Lesieur Cristal.",
+            0,
+        );
+        assert!(
+            got.contains(&("Lesieur Cristal".to_string(), Role::Other)),
+            "{got:?}"
         );
     }
 
