@@ -198,6 +198,10 @@ fn kind_of(name: &str, default: ActorKind) -> ActorKind {
     if HEAD_WORD.is_match(name) {
         return ActorKind::Organization;
     }
+    // `Programme d’Investissement Forestier`, `Plan Marshall`: a named plan is a programme.
+    if PROGRAMME_WORD.is_match(name) {
+        return ActorKind::Programme;
+    }
     let first = name.split([' ', '-']).next().unwrap_or("");
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitals_surname = words.len() >= 2
@@ -228,6 +232,12 @@ pub(crate) fn could_be_person(name: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
         })
 }
+
+/// The words that open a programme's name.
+static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte)[\p{Zs}\t\r]+\S")
+        .expect("programme words compile")
+});
 
 /// Drops a trailing dot left by the end of a sentence or an abbreviation.
 fn clean(name: &str) -> &str {
@@ -551,6 +561,30 @@ mod tests {
         );
         // One dot is an initial, not an acronym.
         assert!(names("L. Lacroix").iter().all(|(n, _)| n != "L."));
+    }
+
+    #[test]
+    fn named_plans_are_programmes() {
+        assert_eq!(
+            kind_of(
+                "Programme d’Investissement Forestier",
+                ActorKind::Organization
+            ),
+            ActorKind::Programme
+        );
+        assert_eq!(
+            kind_of("PAC", ActorKind::Organization),
+            ActorKind::Programme
+        );
+        // A plan alone is no name; an organisation's head word wins.
+        assert_eq!(
+            kind_of("Planète Bleue", ActorKind::Organization),
+            ActorKind::Organization
+        );
+        assert_eq!(
+            kind_of("Banque du Plan", ActorKind::Organization),
+            ActorKind::Organization
+        );
     }
 
     #[test]
