@@ -138,6 +138,11 @@ static FINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:amendes?|sanctions?|sanctionnée?s?|pénalités?|infligée?s?|infliger|inflige|condamnée?s?|écopé|écope|dommages[\p{Zs}\t\r-]+intérêts)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
+/// A prison sentence.
+static PRISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prison|réclusion|emprisonnement|sursis|détention)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
 /// The bodies that impose or confirm a fine.
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Commission|Autorité|Comco|Tribunal|Cour|Conseil|Collège|Office|Parquet|Gendarmerie|CNIL|AMF|Arcep|DGCCRF|Bureau)(?:$|[^\p{L}])").unwrap()
@@ -554,7 +559,15 @@ pub fn involve(
         // A fine: who is fined pays it (`infligés à BMW`, `amende … à Swisscom`); the authority
         // that imposes it, the court that confirms it, only decide.
         if FINE.is_match(&sentence[item.0..item.1]) {
+            // Only people go to prison: a name sentenced to it is a person's.
+            let jailed = PRISON.is_match(sentence);
             for m in mine.iter_mut() {
+                if jailed
+                    && m.actor.kind == ActorKind::Organization
+                    && super::could_be_person(&m.actor.name)
+                {
+                    m.actor.kind = ActorKind::Person;
+                }
                 if AUTHORITY.is_match(&m.actor.name) {
                     m.actor.role = Role::Other;
                     m.gives = false;
@@ -794,6 +807,30 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(found[0].source, crate::model::Source::Private);
+    }
+
+    #[test]
+    fn who_is_sentenced_to_prison_is_a_person() {
+        let found = crate::extract(
+            "Belaid Amar Khodja a été condamné à trois ans de prison ferme assortis d’une amende de 50 000 dinars.",
+        );
+        let a = &found[0].actors[0];
+        assert_eq!(
+            (a.name.as_str(), a.kind, a.role),
+            (
+                "Belaid Amar Khodja",
+                crate::model::ActorKind::Person,
+                Role::Funder
+            )
+        );
+        // A company fined stays a company.
+        let found = crate::extract(
+            "Une amende de 5,7 millions d’euros est infligée à British American Tobacco Belgium.",
+        );
+        assert_eq!(
+            found[0].actors[0].kind,
+            crate::model::ActorKind::Organization
+        );
     }
 
     #[test]
