@@ -155,12 +155,22 @@ pub fn tie(
             involved = actor::involve::involve(sentence, &local, &spans, named_back.as_ref());
             let items = actor::involve::items(sentence, &spans);
             sentence_items = items.clone();
+            // `Ces fonds sont destinés à soutenir cinq projets`: the next sentence, pointing
+            // back at the money, says what it is for.
+            let told_next: Option<String> = sentences
+                .get(place.sentence + 1)
+                .filter(|&&(a, _)| a == s_end)
+                .and_then(|&(a, b)| {
+                    let next = &text[a..b];
+                    crate::purpose::pointed_back(next).map(|(x, y)| next[x..y].to_string())
+                });
             purposes = spans
                 .iter()
                 .zip(&items)
                 .map(|(&amount, &item)| {
                     crate::purpose::find(sentence, item, amount)
                         .map(|(a, b)| sentence[a..b].to_string())
+                        .or_else(|| told_next.clone())
                 })
                 .collect();
         }

@@ -39,6 +39,18 @@ pub fn find(
         .or_else(|| first_in(sentence, before, true))
 }
 
+/// A sentence that opens by pointing back at an amount (`Ces fonds`, `Cette enveloppe`).
+static MONEY_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r«]*(?:ces|cette|ce|cet)[\p{Zs}\t\r]+(?:fonds|sommes?|montants?|financements?|enveloppes?|prêts?|aides?|dons?|crédits?|investissements?|subventions?|ressources|moyens|dotations?|millions|milliards)(?:$|[^\p{L}])").unwrap()
+});
+
+/// The purpose a sentence gives to the amount of the sentence before, when it opens by
+/// pointing back at it (`Ces fonds sont destinés à soutenir cinq projets`), as a span of it.
+pub fn pointed_back(sentence: &str) -> Option<(usize, usize)> {
+    let at = MONEY_BACK.find(sentence)?.end();
+    first_in(sentence, (at, sentence.len()), false)
+}
+
 /// `d’aménagement routier au Togo (20 milliards)`: an amount in brackets is that of the
 /// phrase before it, back to the list's last comma (a phrase of at most `MAX_WORDS` words).
 fn bracketed(
@@ -210,6 +222,22 @@ mod tests {
         let s = "La société Atos (11,2 Md€ de CA) construira une usine.";
         let at = s.find("11,2").unwrap();
         assert_eq!(find(s, (0, s.len()), (at, at + 7)), None);
+    }
+
+    #[test]
+    fn the_next_sentence_says_what_the_money_is_for() {
+        let found = crate::extract(
+            "Le gouvernement a signé des accords de 1,9 milliard de dollars avec la Banque mondiale. Ces fonds sont destinés à soutenir cinq projets stratégiques.",
+        );
+        assert_eq!(
+            found[0].purpose.as_deref(),
+            Some("destinés à soutenir cinq projets stratégiques")
+        );
+        // A next sentence about something else says nothing of it.
+        let found = crate::extract(
+            "Le gouvernement a signé des accords de 1,9 milliard de dollars. La cérémonie s’est tenue pour la presse.",
+        );
+        assert_eq!(found[0].purpose, None);
     }
 
     #[test]
