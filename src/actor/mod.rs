@@ -233,6 +233,11 @@ pub(crate) fn could_be_person(name: &str) -> bool {
         })
 }
 
+/// A capitalised word right after a name, in the same name (`Maroc Telecom`).
+static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Zs}\t]+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:$|[^\p{L}])").expect("names go on")
+});
+
 /// The words that open a programme's name.
 static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte)[\p{Zs}\t\r]+\S")
@@ -288,6 +293,11 @@ pub fn find(sentence: &str) -> Vec<Found> {
     for caps in GAZETTEER.regex.captures_iter(sentence) {
         let m = caps.name("name").expect("name");
         let kind = kind_of(m.as_str(), ActorKind::Organization);
+        // `Maroc Telecom`, `Paris Saint-Germain`: a place that opens a longer name is no actor
+        // of its own; the capitalised-name rule reads the name whole.
+        if kind == ActorKind::Place && NAME_GOES_ON.is_match(&sentence[m.end()..]) {
+            continue;
+        }
         push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
     }
     for caps in MINISTRY.captures_iter(sentence) {
@@ -561,6 +571,17 @@ mod tests {
         );
         // One dot is an initial, not an acronym.
         assert!(names("L. Lacroix").iter().all(|(n, _)| n != "L."));
+    }
+
+    #[test]
+    fn a_place_that_opens_a_longer_name_is_part_of_it() {
+        has(
+            "Maroc Telecom verse un dividende de 4,2 DH",
+            "Maroc Telecom",
+            "organization",
+        );
+        has("la France accorde un prêt", "France", "place");
+        has("au Québec, Hydro-Québec investit", "Québec", "place");
     }
 
     #[test]
