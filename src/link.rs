@@ -4,7 +4,7 @@
 
 use crate::actor;
 use crate::amount::Mention;
-use crate::model::{Actor, Finding, Role, Source};
+use crate::model::{Actor, ActorKind, Finding, Role, Source};
 use crate::source::{self, Cue};
 use crate::text::Positions;
 use regex::Regex;
@@ -29,6 +29,9 @@ pub struct DocState {
     /// must not lose them.
     topic: Vec<(Actor, bool)>,
     topic_blanks: usize,
+    /// The source of the passage's last amount whose words or funder said one (see
+    /// [`carry_sources`]).
+    passage_source: Option<(Source, String)>,
 }
 
 type RepeatKey = (
@@ -86,6 +89,11 @@ pub fn tie(
     // The actors of each amount of the current sentence, with their roles, and its purposes.
     let mut involved: Vec<Vec<actor::involve::Involved>> = Vec::new();
     let mut purposes: Vec<Option<String>> = Vec::new();
+    let mut sentence_items: Vec<(usize, usize)> = Vec::new();
+    // Whether each amount measures something (a revenue, a deficit, a price), and whether its
+    // sentence speaks of money given: see `carry_sources`.
+    let mut measures: Vec<bool> = Vec::with_capacity(mentions.len());
+    let mut given: Vec<bool> = Vec::with_capacity(mentions.len());
     let mut first_of_sentence = 0;
     // The actors of the last amount that had some: an amount whose sentence names no one is
     // about them (`Le spécialiste … a dévoilé une perte de 1,6 million`).
@@ -146,17 +154,38 @@ pub fn tie(
                 .collect();
             involved = actor::involve::involve(sentence, &local, &spans, named_back.as_ref());
             let items = actor::involve::items(sentence, &spans);
+            sentence_items = items.clone();
+            // `Ces fonds sont destinés à soutenir cinq projets`: the next sentence, pointing
+            // back at the money, says what it is for.
+            let told_next: Option<String> = sentences
+                .get(place.sentence + 1)
+                .filter(|&&(a, _)| a == s_end)
+                .and_then(|&(a, b)| {
+                    let next = &text[a..b];
+                    crate::purpose::pointed_back(next).map(|(x, y)| next[x..y].to_string())
+                });
             purposes = spans
                 .iter()
                 .zip(&items)
                 .map(|(&amount, &item)| {
                     crate::purpose::find(sentence, item, amount)
                         .map(|(a, b)| sentence[a..b].to_string())
+                        .or_else(|| told_next.clone())
                 })
                 .collect();
         }
         let (mut source, mut source_cue) = source_of(i, &places, &cues);
         let mine = &involved[i - first_of_sentence];
+        // The words of its own item around the amount: what it measures stands close to it
+        // (`un déficit de 3,8 milliards`, `4,4 Md€ de CA`).
+        let measure = {
+            let item = sentence_items[i - first_of_sentence];
+            let (a, b) = (m.start - s_start, m.end - s_start);
+            let sentence = &text[s_start..s_end];
+            let from = floor_boundary(sentence, item.0.max(a.saturating_sub(100)));
+            let to = floor_boundary(sentence, item.1.min(b + 30).max(b));
+            source::is_measure(&sentence[from..to])
+        };
         // The source follows the funder the text names, unless the clause's own words say
         // which money it is (`dont 150 milliards de fonds privés`).
         let givers: Vec<(&str, crate::model::ActorKind)> = mine
@@ -164,6 +193,29 @@ pub fn tie(
             .filter(|x| x.gives)
             .map(|x| (x.actor.name.as_str(), x.actor.kind))
             .collect();
+        if measure
+            && givers.is_empty()
+            && !source_cue
+                .as_deref()
+                .is_some_and(|c| source::is_explicit(c) || source::is_budget(c))
+        {
+            // A deficit, a revenue or a price is no money given, whoever's it is.
+            source = Source::Unknown;
+            source_cue = None;
+        }
+        measures.push(measure);
+        // A list item (`- 200 millions USD pour un projet`) is of its lead-in's money; a
+        // sentence whose subject is a pronoun (`Elle a investi`) or that names who decided
+        // (`Le Conseil d’administration a donné son feu vert`) speaks for itself.
+        let decided_by_own = mine
+            .iter()
+            .any(|x| x.said && x.actor.role == Role::Other && x.actor.kind != ActorKind::Person);
+        given.push(
+            LIST_ITEM.is_match(&sentence_text)
+                || (MONEY_GIVEN.is_match(&sentence_text)
+                    && !PRONOUN_SUBJECT.is_match(&sentence_text)
+                    && !decided_by_own),
+        );
         if let Some((from_funders, cue)) = source::from_funders(&givers) {
             let cue_holds = source != Source::Unknown
                 && (source == from_funders
@@ -184,6 +236,7 @@ pub fn tie(
                 )
             })
             .collect();
+        let in_sentence = !with_evidence.is_empty();
         // Within its paragraph, and only who gives or gets.
         let blanks_since_topic = if topic_from_earlier {
             doc.topic_blanks + blank_lines(&text[..m.start], true)
@@ -199,20 +252,28 @@ pub fn tie(
         if with_evidence.is_empty() {
             with_evidence = topic.clone();
         } else {
+            // Who speaks of the money is no topic; a company whose loss it is stays one.
             topic = with_evidence
                 .iter()
-                .filter(|(a, _)| a.role != Role::Other)
-                .cloned()
+                .zip(mine)
+                .filter(|((a, _), x)| {
+                    a.role != Role::Other || (a.kind == ActorKind::Organization && !x.said)
+                })
+                .map(|(a, _)| a.clone())
                 .collect();
         }
         topic_end = m.end;
         topic_from_earlier = false;
         // No words of its own say where the money comes from: a public funder among its
-        // actors (named in its sentence or carried from the passage) does.
+        // actors (named in its sentence or carried from the passage) does; one that only
+        // approves or announces a loan, a credit, an aid does too when its sentence names it
+        // (`L’institution de Bretton Woods a approuvé un accord de facilité de crédit`).
         if source == Source::Unknown
             && FUNDING_NOUN.is_match(&sentence_text)
             && let Some((a, _)) = with_evidence.iter().find(|(a, weak)| {
-                !weak && a.role == Role::Funder && source::is_public_funder(&a.name)
+                (!weak || in_sentence)
+                    && a.role == Role::Funder
+                    && source::is_public_funder(&a.name)
             })
         {
             source = Source::Public;
@@ -251,6 +312,7 @@ pub fn tie(
         });
     }
     link_breakdowns(text, &mut findings, &places);
+    carry_sources(&mut findings, &measures, &given, &mut doc.passage_source);
     for f in &mut findings {
         f.index += doc.findings;
         f.part_of = f.part_of.map(|t| t + doc.findings);
@@ -366,6 +428,67 @@ fn blank_lines(text: &str, from_line_start: bool) -> usize {
         .filter(|line| line.trim().is_empty())
         .count()
 }
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// An amount whose words say nothing of its source has the source of the passage's last amount
+/// that had one (`la BOAD a approuvé le financement …` then `Les prêts portent sur … (22
+/// milliards)`): a passage speaks of one kind of money until it says otherwise. Not across a
+/// measure (a revenue, a deficit, a price: `unknown` by nature, neither given nor taken), nor to
+/// a figure counted per unit, nor to one whose sentence does not speak of money given (`Ces
+/// dépenses se sont élevées à`, `les entreprises ont emprunté`), nor from a part of a breakdown (its source is the part's own); a
+/// mixed amount says the passage's money is of both kinds, so it carries nothing.
+fn carry_sources(
+    findings: &mut [Finding],
+    measures: &[bool],
+    given: &[bool],
+    carried: &mut Option<(Source, String)>,
+) {
+    for ((f, &measure), &given) in findings.iter_mut().zip(measures).zip(given) {
+        if measure || f.part_of.is_some() {
+            continue;
+        }
+        match f.source {
+            Source::Unknown => {
+                if f.per.is_none()
+                    && given
+                    && let Some((source, cue)) = carried.as_ref()
+                {
+                    f.source = *source;
+                    f.source_cue = Some(format!("{}{cue}", source::PASSAGE_CUE));
+                }
+            }
+            Source::Mixed => *carried = None,
+            Source::Public | Source::Private => {
+                let cue = f.source_cue.as_deref().unwrap_or_default();
+                let cue = cue.strip_prefix(source::PASSAGE_CUE).unwrap_or(cue);
+                *carried = Some((f.source, cue.to_string()));
+            }
+        }
+    }
+}
+
+/// A sentence that speaks of money given, lent or raised (`Les prêts portent sur`, `affectés
+/// en 2015`, `une enveloppe de`): an amount of it whose own words say nothing of its source
+/// takes the passage's (see [`carry_sources`]).
+static MONEY_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|financée?s?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|tranches?|décaissements?|cofinancements?|budgets?|dotations?|investissements?|investie?s?|allouée?s?|affectée?s?|accordée?s?|octroyée?s?|mobilisée?s?|consacrée?s?|versée?s?|lignes?|programmes?|projets?|fonds|levée?s?|levé|lève|tours?\s+de\s+table|opérations?)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// A list item: a line that opens with a dash or a bullet.
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–—•*·]").unwrap());
+
+/// A sentence whose subject is a pronoun: `Elle a investi`, `il a déjà engagé`, `Celle-ci`.
+static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\p{L}\p{N}\p{Zs}'’-]{0,40},[\p{Zs}\t\r]*)?(?:il|elle|ils|elles|celle-ci|celui-ci|ceux-ci|celles-ci)[\p{Zs}\t\r]").unwrap()
+});
 
 /// A sentence that speaks of lending or funding (`un prêt de`, `le financement`): the public
 /// funder of its passage is the source of its amounts.
@@ -537,6 +660,20 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
             }
         }
     }
+    // A total is given by whoever gives its parts (`2 millions d’euros dont 1 million de la
+    // Der et 1 million de l’Ambassade de France`).
+    for i in 0..findings.len() {
+        if let Some(t) = findings[i].part_of {
+            let funders: Vec<Actor> = findings[i]
+                .actors
+                .iter()
+                .filter(|a| a.role == Role::Funder)
+                .filter(|a| !findings[t].actors.iter().any(|b| b.name == a.name))
+                .cloned()
+                .collect();
+            findings[t].actors.extend(funders);
+        }
+    }
     // Each total's first public part and first private part.
     let mut parts: HashMap<usize, (Option<usize>, Option<usize>)> = HashMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -587,5 +724,80 @@ fn link_repeats(findings: &mut [Finding], first_of: &mut HashMap<RepeatKey, usiz
         if first != f.index {
             f.repeat_of = Some(first);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Source;
+
+    fn sources(text: &str) -> Vec<(String, Source)> {
+        crate::extract(text)
+            .into_iter()
+            .map(|f| (f.text, f.source))
+            .collect()
+    }
+
+    #[test]
+    fn an_amount_that_says_nothing_has_its_passage_source() {
+        let got = sources(
+            "La Banque ouest-africaine de développement accorde un prêt de 115 milliards FCFA.\n\nLes prêts portent sur des projets au Togo (20 milliards FCFA) et au Mali (25 milliards FCFA).",
+        );
+        assert!(got.iter().all(|(_, s)| *s == Source::Public), "{got:?}");
+        // A list item is of its lead-in's money.
+        let got = sources(
+            "La Banque mondiale a approuvé des financements de 450 millions USD :\n- 200 millions USD pour un projet de résilience à Kinshasa\n- 250 millions USD pour le barrage",
+        );
+        assert!(got.iter().all(|(_, s)| *s == Source::Public), "{got:?}");
+    }
+
+    #[test]
+    fn a_total_is_given_by_who_gives_its_parts() {
+        let found = crate::extract(
+            "Le fonds est doté de 2 millions d’euros, dont 1 million d’euros de la Banque mondiale et 1 million d’euros de la BOAD.",
+        );
+        let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            names.contains(&"Banque mondiale") && names.contains(&"BOAD"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_public_lender_that_approves_a_loan_makes_it_public() {
+        let got = sources(
+            "L’institution de Bretton Woods a approuvé un accord de facilité de crédit de 455 millions de dollars.",
+        );
+        assert_eq!(got[0].1, Source::Public, "{got:?}");
+        // Announcing an investment is not giving it (the seed's first mention).
+        let got = sources(
+            "l’Union européenne a annoncé un investissement massif de 200 milliards d’euros dans l’IA.",
+        );
+        assert_eq!(got[0].1, Source::Unknown, "{got:?}");
+    }
+
+    #[test]
+    fn measures_pronouns_and_mixed_totals_carry_nothing() {
+        // A deficit, a profit, a price measure; they are no money given.
+        let got = sources(
+            "Le gouvernement accorde une subvention de 3 millions d’euros.\n\nLe déficit atteint 1,5 milliard d’euros. Le bénéfice du groupe s’établit à 2 millions d’euros.",
+        );
+        assert_eq!(got[1].1, Source::Unknown, "{got:?}");
+        assert_eq!(got[2].1, Source::Unknown, "{got:?}");
+        // A sentence with a pronoun subject speaks for itself.
+        let got = sources(
+            "La BEI accorde un prêt de 3 milliards d’euros. Elle a investi plus de 1 200 milliards d’euros depuis sa création.",
+        );
+        assert_eq!(got[1].1, Source::Unknown, "{got:?}");
+        // A sentence without words of money given takes nothing (`Ces dépenses se sont élevées`).
+        let got = sources(
+            "L’État verse une aide de 3 millions d’euros. Ces dépenses se sont élevées à 21,8 millions d’euros en 2022.",
+        );
+        assert_eq!(got[1].1, Source::Unknown, "{got:?}");
+        // After a mixed total the passage's money is of both kinds: nothing is carried.
+        let got = sources(
+            "Le plan de 200 milliards d’euros, dont 50 milliards d’euros de fonds publics et 150 milliards d’euros de fonds privés, est lancé.\n\nLe projet Stargate, d’une valeur de 500 milliards de dollars, avance.",
+        );
+        assert_eq!(got[3].1, Source::Unknown, "{got:?}");
     }
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 /// The words that open a purpose.
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?P<p>dans|pour|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|dédiée?s?\s+(?:à|au|aux)|attribuée?s?\s+(?:à|au|aux)|au\s+(?:financement|profit|titre)\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|afin\s+d['’e]|visant\s+à|(?:le|la|l['’])\s*(?:financement|construction|rénovation|modernisation|réalisation|extension|réhabilitation|remise\s+en\s+état|mise\s+en\s+(?:œuvre|place)|création|acquisition|aménagement|transformation|restauration|sécurisation|électrification|achat|étude|équipement|entretien|reconstruction)\s+(?:de|du|des|d['’])|(?:à\s+la|à\s+l['’]|au|aux)\s*\p{Ll}+(?:tion|ment|age|ure|ance|ence)s?(?:[^\p{L}]|$))")
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?P<p>dans|pour|vers\s+(?:les|des|la|le|l['’])|contre\s+(?:les|le|la|l['’])\s*(?:pertes?|risques?|défaillances?)|à\s+titre\s+d['’e]|comme\s+(?:garantie|investissement|contribution|avance|aide|soutien)|en\s+appui\s+(?:à|au|aux)|(?:à|de)\s+(?:soutenir|financer|relancer|restaurer|construire|développer|moderniser|améliorer|renforcer|créer|aider|appuyer|réaliser|poursuivre|rénover|réhabiliter|équiper|acquérir)|mobilisée?s?\s+(?:à|au|aux|pour)|versée?s?\s+(?:à|au|aux)|injectée?s?\s+dans|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|dédiée?s?\s+(?:à|au|aux)|attribuée?s?\s+(?:à|au|aux)|au\s+(?:financement|profit|titre)\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|afin\s+d['’e]|visant\s+à|(?:le|la|l['’])\s*(?:financement|construction|rénovation|modernisation|réalisation|extension|réhabilitation|remise\s+en\s+état|mise\s+en\s+(?:œuvre|place)|création|acquisition|aménagement|transformation|restauration|sécurisation|électrification|achat|étude|équipement|entretien|reconstruction)\s+(?:de|du|des|d['’])|(?:à\s+la|à\s+l['’]|au|aux)\s*\p{Ll}+(?:tion|ment|age|ure|ance|ence)s?(?:[^\p{L}]|$))")
         .unwrap()
 });
 
@@ -34,8 +34,48 @@ pub fn find(
 ) -> Option<(usize, usize)> {
     let after = (amount.1.min(item.1), item.1);
     let before = (item.0, amount.0.max(item.0));
-    first_in(sentence, after, false).or_else(|| first_in(sentence, before, true))
+    first_in(sentence, after, false)
+        .or_else(|| bracketed(sentence, item, amount))
+        .or_else(|| first_in(sentence, before, true))
 }
+
+/// A sentence that opens by pointing back at an amount (`Ces fonds`, `Cette enveloppe`).
+static MONEY_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r«]*(?:ces|cette|ce|cet)[\p{Zs}\t\r]+(?:fonds|sommes?|montants?|financements?|enveloppes?|prêts?|aides?|dons?|crédits?|investissements?|subventions?|ressources|moyens|dotations?|millions|milliards)(?:$|[^\p{L}])").unwrap()
+});
+
+/// The purpose a sentence gives to the amount of the sentence before, when it opens by
+/// pointing back at it (`Ces fonds sont destinés à soutenir cinq projets`), as a span of it.
+pub fn pointed_back(sentence: &str) -> Option<(usize, usize)> {
+    let at = MONEY_BACK.find(sentence)?.end();
+    first_in(sentence, (at, sentence.len()), false)
+}
+
+/// `d’aménagement routier au Togo (20 milliards)`: an amount in brackets is that of the
+/// phrase before it, back to the list's last comma (a phrase of at most `MAX_WORDS` words).
+fn bracketed(
+    sentence: &str,
+    item: (usize, usize),
+    amount: (usize, usize),
+) -> Option<(usize, usize)> {
+    let head = sentence[item.0.min(amount.0)..amount.0].trim_end();
+    let head = head.strip_suffix('(')?.trim_end();
+    let start = head.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let phrase = head[start..].trim_start();
+    let phrase = phrase.strip_prefix("et ").unwrap_or(phrase).trim_start();
+    let words = phrase.split_whitespace().count();
+    if !(2..=MAX_WORDS).contains(&words) || !LIST_PHRASE.is_match(phrase) {
+        return None;
+    }
+    let from = item.0.min(amount.0) + (head.len() - phrase.len());
+    Some((from, from + phrase.len()))
+}
+
+/// What opens a listed phrase that an amount in brackets is for: a complement (`d’aménagement
+/// routier`, `de logements sociaux`) or an opener.
+static LIST_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:de|d['’]|du|des|pour|dans|à|au|aux)[\p{Zs}\t\r]*\p{L}").unwrap()
+});
 
 fn first_in(sentence: &str, (from, to): (usize, usize), last: bool) -> Option<(usize, usize)> {
     if from >= to {
@@ -120,6 +160,84 @@ mod tests {
             .as_deref(),
             Some("la modernisation de l’appareil")
         );
+    }
+
+    #[test]
+    fn more_ways_to_say_what_money_is_for() {
+        assert_eq!(
+            purpose(
+                "7,7 milliards seront mobilisés à l’emploi et la lutte contre la pauvreté.",
+                "7,7 milliards"
+            )
+            .as_deref(),
+            Some("mobilisés à l’emploi et la lutte")
+        );
+        assert_eq!(
+            purpose(
+                "la Confédération accorde une garantie de 9 milliards de francs contre les pertes.",
+                "9 milliards de francs"
+            )
+            .as_deref(),
+            Some("contre les pertes")
+        );
+        assert_eq!(
+            purpose(
+                "ils devront verser 100 000 dinars au trésor public à titre de dédommagement.",
+                "100 000 dinars"
+            )
+            .as_deref(),
+            Some("à titre de dédommagement")
+        );
+        assert_eq!(
+            purpose(
+                "un appui de 600 millions USD vers des réformes structurelles.",
+                "600 millions USD"
+            )
+            .as_deref(),
+            Some("vers des réformes structurelles")
+        );
+        assert_eq!(
+            purpose(
+                "une enveloppe de 1,9 milliard de dollars à soutenir cinq projets stratégiques.",
+                "1,9 milliard de dollars"
+            )
+            .as_deref(),
+            Some("à soutenir cinq projets stratégiques")
+        );
+    }
+
+    #[test]
+    fn an_amount_in_brackets_is_that_of_the_phrase_before_it() {
+        let s = "Les prêts portent sur des projets au Burkina Faso (22 milliards de Fcfa), d’aménagement routier au Togo (20 milliards de Fcfa) et de logements sociaux au Mali (25 milliards de Fcfa).";
+        let at = s.find("20 milliards").unwrap();
+        let item = (
+            s.find("d’aménagement").unwrap(),
+            s.find(" et de logements").unwrap(),
+        );
+        assert_eq!(
+            find(s, item, (at, at + "20 milliards de Fcfa".len())).map(|(a, b)| &s[a..b]),
+            Some("d’aménagement routier au Togo")
+        );
+        // A name in brackets is no purpose.
+        let s = "La société Atos (11,2 Md€ de CA) construira une usine.";
+        let at = s.find("11,2").unwrap();
+        assert_eq!(find(s, (0, s.len()), (at, at + 7)), None);
+    }
+
+    #[test]
+    fn the_next_sentence_says_what_the_money_is_for() {
+        let found = crate::extract(
+            "Le gouvernement a signé des accords de 1,9 milliard de dollars avec la Banque mondiale. Ces fonds sont destinés à soutenir cinq projets stratégiques.",
+        );
+        assert_eq!(
+            found[0].purpose.as_deref(),
+            Some("destinés à soutenir cinq projets stratégiques")
+        );
+        // A next sentence about something else says nothing of it.
+        let found = crate::extract(
+            "Le gouvernement a signé des accords de 1,9 milliard de dollars. La cérémonie s’est tenue pour la presse.",
+        );
+        assert_eq!(found[0].purpose, None);
     }
 
     #[test]

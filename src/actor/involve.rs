@@ -83,7 +83,7 @@ const ARTICLES: &str = r"(?:[\p{Zs}\t\r]+|[\p{Zs}\t\r]*(?:la|le|les|l['’]|leur
 /// The phrase before a name that makes it the funder (`financé par`, `auprès de`, `l’aide de`).
 static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])par|de\s+la\s+part\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])par|(?:^|[^\p{{L}}\p{{N}}_])(?:emprunts?|empruntée?s?)[\p{{Zs}}\t\r]+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))|de\s+la\s+part\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
@@ -91,7 +91,7 @@ static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The phrase before a name that makes it the recipient (`pour`, `au profit de`, `versés à`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|à\s+la\s+disposition\s+(?:de|du|des|d['’])|ressources\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aider|soutenir|accompagner|épauler)|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
@@ -101,6 +101,17 @@ static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
+/// After a verb of saying, a verb of giving in the infinitive: `avoir accordé`, `de verser`.
+static GIVING_AFTER_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:]{0,30}?(?:^|[^\p{L}\p{N}_])(?:avoir|d['’]|de)[\p{Zs}\t\r]*(?:accord|octroy|vers|débloqu|financ|investi|consacr|mobilis|allou|inject|apport)\p{L}*(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// A company's loss or fall: it neither gives nor gets the money (`une perte de`, `chute de
+/// 12 % à 2,98 euros`, `contribution négative`).
+static LOSS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:pertes?|recul|repli|chute|baisse|contre-performance|négative|négatif|dépréciations?)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
 /// Verbs whose subject gets the money.
 static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])").unwrap()
@@ -108,7 +119,7 @@ static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs whose subject speaks of the money without giving or getting it.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué)(?:$|[^\p{L}\p{N}_])").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué|valid\p{L}*|(?:a|ont|avait|donne|donné)\s+(?:donné\s+)?son\s+feu\s+vert)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// After an announcing verb, a money noun makes its subject the one who puts the money in
@@ -121,6 +132,41 @@ static MONEY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
 });
+
+/// A fine, a penalty, a sentence to pay.
+static FINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:amendes?|sanctions?|sanctionnée?s?|pénalités?|infligée?s?|infliger|inflige|condamnée?s?|écopé|écope|dommages[\p{Zs}\t\r-]+intérêts)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// A prison sentence.
+static PRISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prison|réclusion|emprisonnement|sursis|détention)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// The bodies that impose or confirm a fine.
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Commission|Autorité|Comco|Tribunal|Cour|Conseil|Collège|Office|Parquet|Gendarmerie|CNIL|AMF|Arcep|DGCCRF|Bureau)(?:$|[^\p{L}])").unwrap()
+});
+
+/// An office before a person's name, up to its end: `le ministre des Finances,`, `le
+/// gouverneur de la Banque d’Algérie,`, `la présidente de la Commission européenne`.
+static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:ministres?|gouverneure?|présidente?|directeur|directrice|PDG|commissaire|maire|secrétaire|conseill(?:er|ère)|député(?:e)?|sénat(?:eur|rice)|porte-parole|chef(?:fe)?|patron(?:ne)?|dirigeante?|administrat(?:eur|rice)|DG|wali|gouverneur|préfète?|ambassad(?:eur|rice))(?:[^.;:!?]{0,60}?)[\p{Zs}\t\r,]*$").unwrap()
+});
+
+/// An office after a person's name: `, ministre de l’Economie`, `, présidente du conseil`.
+static OFFICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*,[\p{Zs}\t\r]*(?:l['’]|le[\p{Zs}\t\r]+|la[\p{Zs}\t\r]+)?(?:ministres?|gouverneure?|présidente?|directeur|directrice|PDG|commissaire|maire|secrétaire|conseill(?:er|ère)|député(?:e)?|sénat(?:eur|rice)|porte-parole|chef(?:fe)?|dirigeante?|administrat(?:eur|rice)|wali|préfète?|ambassad(?:eur|rice)|représentante?)(?:$|[^\p{L}])").unwrap()
+});
+
+/// True when an office is named right before or right after the actor's name.
+fn has_office(sentence: &str, a: &Found) -> bool {
+    let mut from = a.start.saturating_sub(80);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    OFFICE.is_match(&sentence[from..a.start]) || OFFICE_AFTER.is_match(&sentence[a.end..])
+}
 
 /// What a company earns: the money of these nouns comes to it.
 static EARNINGS: LazyLock<Regex> = LazyLock::new(|| {
@@ -289,12 +335,46 @@ fn role_of(
                 if kind != ActorKind::Person && MONEY_OBJECT.is_match(&between[e..]) {
                     return (Role::Funder, Evidence::Weak);
                 }
+                // `a annoncé, mardi, avoir accordé`: what it announces it did, it did.
+                if kind != ActorKind::Person && GIVING_AFTER_SAYING.is_match(&between[e..]) {
+                    return (Role::Funder, Evidence::Strong);
+                }
                 return (Role::Other, Evidence::Weak);
             }
             return (role, Evidence::Strong);
         }
     }
     (default_role(kind), Evidence::Kind)
+}
+
+/// `en Suisse`, `En Alberta,`: a place after `en` is where it happens, unless it stands right
+/// after the amount (`800 millions en Égypte`), right before its amount in brackets (`en Côte
+/// d’Ivoire (34 milliards)`), or after words of spending or investing (`investis dans l’IA en
+/// France`, `les dépenses de l’État en Polynésie`).
+fn is_setting(sentence: &str, a: &Found, amount: (usize, usize)) -> bool {
+    static EN_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])[Ee]n[\p{Zs}\t\r]+$").unwrap());
+    static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\p{Zs}\t\r]*(?:\([^()]*\)[\p{Zs}\t\r]*)?en[\p{Zs}\t\r]+$").unwrap()
+    });
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{Zs}\t\r]*\($").unwrap());
+    static SPENT_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:invest|dépens|financ|portefeuille|engagement|intervention|prêt|inject|consacr|allou)\p{L}*[^,;.()]{0,45}$").unwrap()
+    });
+    if a.actor.kind != ActorKind::Place {
+        return false;
+    }
+    let mut from = a.start.saturating_sub(60);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &sentence[from..a.start];
+    if !EN_BEFORE.is_match(before) {
+        return false;
+    }
+    let right_after = a.start >= amount.1 && RIGHT_AFTER.is_match(&sentence[amount.1..a.start]);
+    let bracketed = a.end <= amount.0 && BRACKETED.is_match(&sentence[a.end..amount.0]);
+    !(right_after || bracketed || SPENT_IN.is_match(before))
 }
 
 /// True when the actor is only the setting, a comparison, or the outlet reporting.
@@ -358,7 +438,11 @@ pub fn involve(
     for (k, (&amount, &item)) in amounts.iter().zip(&items).enumerate() {
         let mut mine: Vec<Involved> = Vec::new();
         let mut before_amount = false;
-        for a in kept.iter().filter(|a| a.start >= item.0 && a.end <= item.1) {
+        for a in kept
+            .iter()
+            .filter(|a| a.start >= item.0 && a.end <= item.1)
+            .filter(|a| !is_setting(sentence, a, amount))
+        {
             let (mut role, mut evidence) = role_of(sentence, a, item, amount);
             let mut kind = a.actor.kind;
             // `a déclaré jeudi Cyr-Michel Djiena Wembou`: a speaker named in full is a person.
@@ -368,6 +452,19 @@ pub fn involve(
                 && super::could_be_person(&a.actor.name)
             {
                 kind = ActorKind::Person;
+            }
+            // A person named with an office (`le gouverneur de la Banque d’Algérie, Mohamed
+            // Laksaci`, `Issa Doubragne, ministre de l’Economie`) acts for an institution:
+            // they sign, announce or decide, they do not pay or get.
+            if matches!(kind, ActorKind::Person | ActorKind::Organization)
+                && (kind == ActorKind::Person || super::could_be_person(&a.actor.name))
+                && has_office(sentence, a)
+            {
+                kind = ActorKind::Person;
+                if role != Role::Other {
+                    role = Role::Other;
+                    evidence = Evidence::Strong;
+                }
             }
             if a.start < amount.0 {
                 before_amount = true;
@@ -394,7 +491,11 @@ pub fn involve(
         if k == 0 {
             head = mine
                 .iter()
-                .zip(kept.iter().filter(|a| a.start >= item.0 && a.end <= item.1))
+                .zip(
+                    kept.iter()
+                        .filter(|a| a.start >= item.0 && a.end <= item.1)
+                        .filter(|a| !is_setting(sentence, a, amount)),
+                )
                 .filter(|(_, a)| a.start < amount.0)
                 .map(|(i, _)| i.clone())
                 .collect();
@@ -455,6 +556,45 @@ pub fn involve(
                 earlier.extend(speakers.iter().cloned());
             }
         }
+        // A fine: who is fined pays it (`infligés à BMW`, `amende … à Swisscom`); the authority
+        // that imposes it, the court that confirms it, only decide.
+        if FINE.is_match(&sentence[item.0..item.1]) {
+            // Only people go to prison: a name sentenced to it is a person's.
+            let jailed = PRISON.is_match(sentence);
+            for m in mine.iter_mut() {
+                if jailed
+                    && m.actor.kind == ActorKind::Organization
+                    && super::could_be_person(&m.actor.name)
+                {
+                    m.actor.kind = ActorKind::Person;
+                }
+                if AUTHORITY.is_match(&m.actor.name) {
+                    m.actor.role = Role::Other;
+                    m.gives = false;
+                    m.said = true;
+                } else if m.actor.role == Role::Recipient
+                    && matches!(m.actor.kind, ActorKind::Organization | ActorKind::Person)
+                {
+                    m.actor.role = Role::Funder;
+                    m.gives = true;
+                    m.said = true;
+                }
+            }
+        }
+        // A company's loss or fall it neither gives nor gets.
+        if LOSS.is_match(&sentence[item.0..item.1]) {
+            for m in mine
+                .iter_mut()
+                .filter(|m| !m.said || m.actor.role == Role::Recipient)
+            {
+                if m.actor.kind == ActorKind::Organization {
+                    m.actor.role = Role::Other;
+                    m.gives = false;
+                    // Not said by a verb: the company stays what the passage is about.
+                    m.said = false;
+                }
+            }
+        } else
         // What a company earns (`chiffre d’affaires`, `bénéfice`) it gets.
         if EARNINGS.is_match(&sentence[item.0..item.1]) {
             for m in mine.iter_mut().filter(|m| !m.said) {
@@ -463,12 +603,80 @@ pub fn involve(
                 }
             }
         }
-        // One name once (`Etat` and `État`, apostrophes).
+        // One name once (`Etat` and `État`, apostrophes), and one actor under its name and
+        // its acronym (`la Banque ouest-africaine de développement (BOAD)`): the name stays.
         let mut seen = HashSet::new();
         mine.retain(|m| seen.insert(canonical(&m.actor.name)));
+        let names: Vec<String> = mine.iter().map(|m| m.actor.name.clone()).collect();
+        mine.retain(|m| {
+            !names
+                .iter()
+                .any(|full| *full != m.actor.name && is_acronym_of(&m.actor.name, full))
+        });
+        // A price, a wage, a rate has no place of its own (`le litre de super à 570 francs
+        // CFA en Côte d’Ivoire`): the places are where it is measured.
+        if PRICE.is_match(&sentence[item.0..item.1]) {
+            mine.retain(|m| m.actor.kind != ActorKind::Place);
+        }
         out.push(mine);
     }
     out
+}
+
+/// Words of a price, a wage or a rate.
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure)(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// True when `short` is the acronym of `full`: its letters are the initials of `full`'s
+/// words, small words left out or not (`BOAD`, `FMI`, `BEI`, `FSPI`).
+fn is_acronym_of(short: &str, full: &str) -> bool {
+    let letters: String = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.chars().count() < 2
+        || short.chars().any(char::is_lowercase)
+            && short.chars().filter(|c| c.is_uppercase()).count() < 2
+        || !full.contains(char::is_whitespace)
+    {
+        return false;
+    }
+    let words: Vec<String> = full
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '’' || c == '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    let initials = |skip_small: bool| -> String {
+        words
+            .iter()
+            .filter(|w| {
+                !skip_small
+                    || !matches!(
+                        w.as_str(),
+                        "de" | "du" | "des" | "la" | "le" | "l" | "d" | "et" | "pour" | "en"
+                    )
+            })
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let letters = fold_accents(&letters);
+    letters == fold_accents(&initials(true)) || letters == fold_accents(&initials(false))
+}
+
+fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'à' | 'â' => 'a',
+            'î' | 'ï' => 'i',
+            'ô' => 'o',
+            'û' | 'ù' => 'u',
+            'ç' => 'c',
+            _ => c,
+        })
+        .collect()
 }
 
 /// The name that stands for its variants (`Etat` → `état`, `l’` → `l'`): for merging.
@@ -487,4 +695,211 @@ pub fn canonical(name: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Role;
+
+    fn actors_of(text: &str, amount: usize) -> Vec<(String, Role)> {
+        crate::extract(text)[amount]
+            .actors
+            .iter()
+            .map(|a| (a.name.clone(), a.role))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_and_its_acronym_are_one_actor() {
+        assert!(super::is_acronym_of(
+            "BOAD",
+            "Banque ouest-africaine de développement"
+        ));
+        assert!(super::is_acronym_of("FMI", "Fonds Monétaire International"));
+        assert!(super::is_acronym_of(
+            "BEI",
+            "Banque européenne d’investissement"
+        ));
+        assert!(!super::is_acronym_of("BNP", "Banque mondiale"));
+        assert!(!super::is_acronym_of("Etat", "Etat de Genève"));
+        let got = actors_of(
+            "La Banque ouest-africaine de développement (BOAD) accorde un prêt de 5 milliards de FCFA.",
+            0,
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Banque ouest-africaine de développement".to_string(),
+                Role::Funder
+            )]
+        );
+    }
+
+    #[test]
+    fn roles_from_phrases_around_the_name() {
+        let got = actors_of(
+            "La Banque africaine de développement a annoncé, mardi, avoir accordé à la Tunisie un prêt de 104 millions d’euros.",
+            0,
+        );
+        assert!(
+            got.contains(&(
+                "Banque africaine de développement".to_string(),
+                Role::Funder
+            )),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Une ligne de crédit de 10 milliards de dollars sera mise à la disposition du FMI.",
+            0,
+        );
+        assert!(
+            got.contains(&("FMI".to_string(), Role::Recipient)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Une recette de 5,9 milliards de francs, sous forme d’emprunt à la Banque des territoires.",
+            0,
+        );
+        assert!(
+            got.contains(&("Banque des territoires".to_string(), Role::Funder)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "dix millions d'euros pour aider Engie à installer une centrale géothermique.",
+            0,
+        );
+        assert!(
+            got.contains(&("Engie".to_string(), Role::Recipient)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Le groupe affiche une perte de 1,6 million d’euros, liée à la contre-performance de Lesieur Cristal.",
+            0,
+        );
+        assert!(
+            got.contains(&("Lesieur Cristal".to_string(), Role::Other)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_price_has_no_place() {
+        let got = actors_of(
+            "Le litre de super est vendu à 570 francs CFA en Côte d’Ivoire et au Burkina Faso.",
+            0,
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_fine_is_paid_by_who_is_fined() {
+        let found = crate::extract(
+            "Les 156 millions de francs infligés à BMW par la Commission de la concurrence représentent la troisième amende.",
+        );
+        let got: Vec<(&str, Role)> = found[0]
+            .actors
+            .iter()
+            .map(|a| (a.name.as_str(), a.role))
+            .collect();
+        assert!(got.contains(&("BMW", Role::Funder)), "{got:?}");
+        assert!(
+            got.contains(&("Commission de la concurrence", Role::Other)),
+            "{got:?}"
+        );
+        assert_eq!(found[0].source, crate::model::Source::Private);
+    }
+
+    #[test]
+    fn who_is_sentenced_to_prison_is_a_person() {
+        let found = crate::extract(
+            "Belaid Amar Khodja a été condamné à trois ans de prison ferme assortis d’une amende de 50 000 dinars.",
+        );
+        let a = &found[0].actors[0];
+        assert_eq!(
+            (a.name.as_str(), a.kind, a.role),
+            (
+                "Belaid Amar Khodja",
+                crate::model::ActorKind::Person,
+                Role::Funder
+            )
+        );
+        // A company fined stays a company.
+        let found = crate::extract(
+            "Une amende de 5,7 millions d’euros est infligée à British American Tobacco Belgium.",
+        );
+        assert_eq!(
+            found[0].actors[0].kind,
+            crate::model::ActorKind::Organization
+        );
+    }
+
+    #[test]
+    fn a_person_with_an_office_acts_for_an_institution() {
+        let found = crate::extract(
+            "Mardi, le ministre des Finances, Mourad Medelci, a investi 49 milliards de dollars.",
+        );
+        let a = found[0]
+            .actors
+            .iter()
+            .find(|a| a.name == "Mourad Medelci")
+            .unwrap();
+        assert_eq!(
+            (a.kind, a.role),
+            (crate::model::ActorKind::Person, Role::Other)
+        );
+        let got = actors_of(
+            "L’accord de don de 36 milliards de FCFA a été signé par Issa Doubragne, ministre de l’Economie.",
+            0,
+        );
+        assert!(
+            got.contains(&("Issa Doubragne".to_string(), Role::Other)),
+            "{got:?}"
+        );
+        // Without an office, a person who gives is a funder (a business angel).
+        let got = actors_of(
+            "Xavier Niel investit 3 millions d’euros dans la start-up Alan.",
+            0,
+        );
+        assert!(
+            got.contains(&("Xavier Niel".to_string(), Role::Funder)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_after_en_is_the_setting() {
+        let got = actors_of(
+            "Les start-up basées en Suisse ont levé 909 millions de francs.",
+            0,
+        );
+        assert!(got.iter().all(|(n, _)| n != "Suisse"), "{got:?}");
+        let got = actors_of(
+            "En Alberta, le salaire minimum est de 15,00 $ de l’heure.",
+            0,
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_after_en_gets_the_money_it_is_spent_in() {
+        // Right after the amount, spent or invested there, or paired in brackets.
+        let got = actors_of(
+            "Les start-up ont levé 24 millions de dollars en 2024 contre 800 millions de dollars en Égypte.",
+            1,
+        );
+        assert!(got.iter().any(|(n, _)| n == "Égypte"), "{got:?}");
+        let got = actors_of(
+            "Macron a déclaré que 109 milliards d’euros seraient investis dans l’IA en France.",
+            0,
+        );
+        assert!(
+            got.contains(&("France".to_string(), Role::Recipient)),
+            "{got:?}"
+        );
+        let got = actors_of(
+            "Les prêts financent un complexe agro-industriel en Côte d’Ivoire (34 milliards de FCFA).",
+            0,
+        );
+        assert!(got.iter().any(|(n, _)| n == "Côte d’Ivoire"), "{got:?}");
+    }
 }

@@ -53,7 +53,7 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 
 /// A capitalised name: words starting with a capital, joined by particles (`Von der Leyen`,
 /// `Côte d’Ivoire`), optionally ending with a year-like number (`Horizon 2020`).
-const NAME: &str = r"\p{Lu}[\p{L}\d&+-]*(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
+const NAME: &str = r"(?:\p{Lu}(?:\.\p{Lu}+){2,}|\p{Lu}[\p{L}\d&+-]*)(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -87,6 +87,12 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("local authorities compile")
 });
 
+/// What follows a dateline's city: `, le 29 juillet`, `, 12 mars`, ` (AFP)`.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{Zs}\t\r]*,[\p{Zs}\t\r]*(?:le[\p{Zs}\t\r]+)?\d|[\p{Zs}\t\r]*\((?:AFP|Reuters|CNW|PC|Belga|ATS|MAP|APS)\))")
+        .expect("datelines compile")
+});
+
 /// A verb right after a word that opens a sentence makes it a subject, so a name.
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique|arrive|arrivent|termine|conclut|complète|suit|ferme|clôt|enchaîne|devient|reste|lance|prend|poursuit|rejoint|confirme|double|triple|décroche|annoncent|lèvent|investissent)(?:$|[^\p{L}])").expect("subject verbs compile")
@@ -115,7 +121,7 @@ fn head_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The head words of institutions' names.
-const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land)";
+const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land|Ambassade|Tribunal)";
 
 static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
@@ -124,12 +130,51 @@ static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// `Banque ouest-africaine de développement`, `Conseil fédéral`, `Office fédéral de la
 /// statistique`: a head word with its adjectives and complements, lower-case as they are.
 static HEADED: LazyLock<Regex> = LazyLock::new(|| {
-    let adjective = r"\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?";
+    let adjective = r"(?:\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?|belges?|suisses?|malgaches?|monégasques?|grecques?|turques?)";
     let complement = r"(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|des|du|de|d['’]|pour[\p{Zs}\t\r]+la|pour[\p{Zs}\t\r]+le|pour[\p{Zs}\t\r]+l['’])[\p{Zs}\t\r]*";
     Regex::new(&format!(
         r"^(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,3}})(?:$|[^\p{{L}}\p{{N}}_])"
     ))
     .expect("headed names compile")
+});
+
+/// Words an institution's name would read as adjectives but that are verbs or participles
+/// (`demande`, `présidée`), so end it.
+static NOT_ADJECTIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "demande",
+        "commande",
+        "présidé",
+        "présidée",
+        "présidés",
+        "présidées",
+        "dirigé",
+        "dirigée",
+        "chargé",
+        "chargée",
+        "basé",
+        "basée",
+        "créé",
+        "créée",
+        "fondé",
+        "fondée",
+        "géré",
+        "gérée",
+        "approuvé",
+        "approuvée",
+        "réuni",
+        "réunie",
+        "annoncé",
+        "annoncée",
+        "chargés",
+        "chargées",
+        "mandaté",
+        "mandatée",
+        "saisi",
+        "saisie",
+    ]
+    .into_iter()
+    .collect()
 });
 
 static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("names compile"));
@@ -152,6 +197,10 @@ fn kind_of(name: &str, default: ActorKind) -> ActorKind {
     }
     if HEAD_WORD.is_match(name) {
         return ActorKind::Organization;
+    }
+    // `Programme d’Investissement Forestier`, `Plan Marshall`: a named plan is a programme.
+    if PROGRAMME_WORD.is_match(name) {
+        return ActorKind::Programme;
     }
     let first = name.split([' ', '-']).next().unwrap_or("");
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -183,6 +232,17 @@ pub(crate) fn could_be_person(name: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
         })
 }
+
+/// A capitalised word right after a name, in the same name (`Maroc Telecom`).
+static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Zs}\t]+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:$|[^\p{L}])").expect("names go on")
+});
+
+/// The words that open a programme's name.
+static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte)[\p{Zs}\t\r]+\S")
+        .expect("programme words compile")
+});
 
 /// Drops a trailing dot left by the end of a sentence or an abbreviation.
 fn clean(name: &str) -> &str {
@@ -233,6 +293,11 @@ pub fn find(sentence: &str) -> Vec<Found> {
     for caps in GAZETTEER.regex.captures_iter(sentence) {
         let m = caps.name("name").expect("name");
         let kind = kind_of(m.as_str(), ActorKind::Organization);
+        // `Maroc Telecom`, `Paris Saint-Germain`: a place that opens a longer name is no actor
+        // of its own; the capitalised-name rule reads the name whole.
+        if kind == ActorKind::Place && NAME_GOES_ON.is_match(&sentence[m.end()..]) {
+            continue;
+        }
         push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
     }
     for caps in MINISTRY.captures_iter(sentence) {
@@ -250,29 +315,37 @@ pub fn find(sentence: &str) -> Vec<Found> {
             continue;
         };
         let name = caps.name("name").expect("name");
+        // `le Conseil fédéral demande`, `le Conseil de la Nation présidée par`: a verb or a
+        // participle that looks like an adjective ends the name.
+        let mut whole = name.as_str();
+        while let Some((rest, last)) = whole.rsplit_once(char::is_whitespace) {
+            if !NOT_ADJECTIVES.contains(last) {
+                break;
+            }
+            whole = rest.trim_end();
+        }
         // A head word alone is no name (`Banque`); with a capitalised name after it, the
         // capitalised-name rule reads it whole.
-        if !name.as_str().contains(char::is_whitespace) {
+        if !whole.contains(char::is_whitespace) {
             continue;
         }
-        let kind = kind_of(name.as_str(), ActorKind::Organization);
-        push(
-            &mut found,
-            at + name.start(),
-            name.as_str(),
-            kind,
-            "institution",
-        );
+        let kind = kind_of(whole, ActorKind::Organization);
+        push(&mut found, at + name.start(), whole, kind, "institution");
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
-        let kind = kind_of(name.as_str(), ActorKind::Person);
+        // `ministre des Finances Bruno Le Maire`: the portfolio is no part of the name.
+        let (stripped, start) = strip_opening_word(clean(name.as_str()), name.start());
+        if stripped.is_empty() {
+            continue;
+        }
+        let kind = kind_of(stripped, ActorKind::Person);
         let kind = if kind == ActorKind::Organization {
             ActorKind::Person
         } else {
             kind
         };
-        push(&mut found, name.start(), name.as_str(), kind, "title");
+        push(&mut found, start, stripped, kind, "title");
     }
     for caps in INTRODUCED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -317,11 +390,25 @@ pub fn find(sentence: &str) -> Vec<Found> {
         // `(Fad)` after a name is its short name.
         let in_parens =
             sentence[..m.start()].ends_with('(') && sentence[m.end()..].starts_with(')');
+        // `LeddarTech, de Québec, annoncera`: a capital inside a word marks a name.
+        let inner_capital = name
+            .chars()
+            .zip(name.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
         if words == 1
             && !acronym
             && !in_parens
+            && !inner_capital
             && opens_sentence(&sentence[..m.start()])
             && !SUBJECT_VERB.is_match(&sentence[m.end()..])
+        {
+            continue;
+        }
+        // `WINNIPEG, le 29 juillet /CNW/`: a dateline's city is where the wire was filed.
+        if words == 1
+            && acronym
+            && opens_sentence(&sentence[..m.start()])
+            && DATELINE.is_match(&sentence[m.end()..])
         {
             continue;
         }
@@ -436,6 +523,103 @@ mod tests {
             "« Nous voulons que l’Europe soit leader en matière d’IA, ce qui implique beaucoup », a-t-il dit.",
         );
         assert!(got.iter().all(|(n, _)| n != "Nous"), "{got:?}");
+    }
+
+    #[test]
+    fn portfolios_datelines_and_inner_capitals() {
+        has(
+            "le ministre de l’Economie Bruno Le Maire a annoncé",
+            "Bruno Le Maire",
+            "person",
+        );
+        has(
+            "le ministre des Finances Bruno Le Maire a annoncé",
+            "Bruno Le Maire",
+            "person",
+        );
+        has(
+            "LeddarTech, de Québec, annoncera sa levée",
+            "LeddarTech",
+            "organization",
+        );
+        let got = names(
+            "WINNIPEG, le 29 juillet /CNW Telbec/ - La Corporation Financière Power a annoncé",
+        );
+        assert!(got.iter().all(|(n, _)| n != "WINNIPEG"), "{got:?}");
+        let got = names("ministre des Affaires intergouvernementales (NDLR), Celle-ci");
+        assert!(got.is_empty(), "{got:?}");
+        // A capital that only opens the sentence is still no name.
+        assert!(names("Cette somme varie.").is_empty());
+    }
+
+    #[test]
+    fn nationality_adjectives_embassies_and_dotted_acronyms() {
+        has(
+            "l'Autorité belge de la concurrence a décidé",
+            "Autorité belge de la concurrence",
+            "organization",
+        );
+        has(
+            "le Tribunal administratif fédéral annule l’amende",
+            "Tribunal administratif fédéral",
+            "organization",
+        );
+        has(
+            "Le fonds régional W.IN.G, doté de",
+            "W.IN.G",
+            "organization",
+        );
+        // One dot is an initial, not an acronym.
+        assert!(names("L. Lacroix").iter().all(|(n, _)| n != "L."));
+    }
+
+    #[test]
+    fn a_place_that_opens_a_longer_name_is_part_of_it() {
+        has(
+            "Maroc Telecom verse un dividende de 4,2 DH",
+            "Maroc Telecom",
+            "organization",
+        );
+        has("la France accorde un prêt", "France", "place");
+        has("au Québec, Hydro-Québec investit", "Québec", "place");
+    }
+
+    #[test]
+    fn named_plans_are_programmes() {
+        assert_eq!(
+            kind_of(
+                "Programme d’Investissement Forestier",
+                ActorKind::Organization
+            ),
+            ActorKind::Programme
+        );
+        assert_eq!(
+            kind_of("PAC", ActorKind::Organization),
+            ActorKind::Programme
+        );
+        // A plan alone is no name; an organisation's head word wins.
+        assert_eq!(
+            kind_of("Planète Bleue", ActorKind::Organization),
+            ActorKind::Organization
+        );
+        assert_eq!(
+            kind_of("Banque du Plan", ActorKind::Organization),
+            ActorKind::Organization
+        );
+    }
+
+    #[test]
+    fn a_verb_ends_an_institution_name() {
+        has(
+            "le Conseil fédéral demande l’approbation d’un crédit",
+            "Conseil fédéral",
+            "organization",
+        );
+        has(
+            "le Conseil de la Nation présidée par Abdelkader Bensalah",
+            "Conseil de la Nation",
+            "organization",
+        );
     }
 
     #[test]

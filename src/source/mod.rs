@@ -106,6 +106,25 @@ static PUBLIC_FUNDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){WORD_START}{names}")).expect("public funders compile")
 });
 
+/// Measures (`lexicon/measures.txt`): a revenue, a deficit, a price is no money given.
+static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    let names = alternation(entries(include_str!("lexicon/measures.txt")));
+    Regex::new(&format!(
+        "(?i){WORD_START}{names}(?:$|[^\\p{{L}}\\p{{N}}_])"
+    ))
+    .expect("measures compile")
+});
+
+/// True when `text` (the words around an amount, in its own item) names what the amount
+/// measures rather than who pays it: `un déficit de 3,8 milliards`, `4,4 Md€ de CA`, `le prix`.
+pub fn is_measure(text: &str) -> bool {
+    MEASURE.is_match(text)
+}
+
+/// What `source_cue` starts with when the source is carried from the passage's last amount
+/// that had one (`Les prêts portent sur … (22 milliards)` after `la BOAD a approuvé …`).
+pub const PASSAGE_CUE: &str = "passage: ";
+
 /// What `source_cue` starts with when the funder decided the source.
 pub const FUNDER_CUE: &str = "funder: ";
 
@@ -151,8 +170,9 @@ pub fn is_explicit(cue: &str) -> bool {
         || lower == "ppp"
 }
 
-/// Budget cues keep their meaning after `au` (`inscrit au budget`).
-fn is_budget(cue: &str) -> bool {
+/// Budget cues keep their meaning after `au` (`inscrit au budget`), and a budget's deficit is
+/// still public money (`le déficit budgétaire`).
+pub fn is_budget(cue: &str) -> bool {
     let lower = cue.to_lowercase();
     lower.starts_with("budget") || lower.starts_with("au budget") || lower.contains("crédit")
 }
@@ -192,6 +212,24 @@ mod tests {
         );
         assert_eq!(kinds("des fonds publics et privés")[0].0, Source::Mixed);
         assert_eq!(kinds("l’État apporte")[0].0, Source::Public);
+    }
+
+    #[test]
+    fn a_company_s_own_money_is_private() {
+        let found = crate::extract(
+            "Le groupe a versé 1,6 milliard d’euros de dividendes. La chaîne acquiert pour 4 milliards de dollars d’actions.",
+        );
+        assert!(
+            found.iter().all(|f| f.source == Source::Private),
+            "{:?}",
+            found
+                .iter()
+                .map(|f| (&f.text, f.source))
+                .collect::<Vec<_>>()
+        );
+        // A public buyer still makes it public: the funder outweighs the deal word.
+        let found = crate::extract("L’État acquiert 10 % du capital pour 2 milliards d’euros.");
+        assert_eq!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
     }
 
     #[test]
