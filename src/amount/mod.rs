@@ -85,12 +85,129 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
         .collect();
     kept.retain(|m| !m.too_large);
     drop_exchange_rates(text, &mut kept);
+    drop_ratios(text, &mut kept);
+    elided_scales(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
     }
     share_qualifiers(text, &mut kept);
     (kept, too_large)
 }
+
+/// A ratio is no money: `un dollar public pour un dollar privé` (both go), `pour chaque euro
+/// apporté par l’État, l’institution mobilise environ 12 euros` (a small amount after `chaque
+/// euro` in its sentence goes).
+fn drop_ratios(text: &str, mentions: &mut Vec<Mention>) {
+    if !text.contains("chaque") && !text.contains(" pour un") {
+        return;
+    }
+    let mut spans: Vec<(usize, usize)> = RATIO_PAIR
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for each in FOR_EACH.find_iter(text) {
+        let rest = &text[each.end()..];
+        let stop = SENTENCE_STOP
+            .find(rest)
+            .map_or(rest.len(), |m| m.start())
+            .min(rest.find('\n').unwrap_or(rest.len()));
+        spans.push((each.start(), each.end() + stop));
+    }
+    mentions.retain(|m| {
+        !spans.iter().any(|&(a, b)| {
+            m.start >= a
+                && m.end <= b
+                && (b - a < 80 || m.value.is_some_and(|v| v < Decimal::from(100)))
+        })
+    });
+}
+
+static RATIO_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)un[\p{Zs}\t\r]+(?:euro|dollar|franc)[\p{Zs}\t\r]+\p{L}+[\p{Zs}\t\r]+pour[\p{Zs}\t\r]+(?:un|chaque)[\p{Zs}\t\r]+(?:euro|dollar|franc)(?:[\p{Zs}\t\r]+\p{L}+)?").unwrap()
+});
+
+static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:pour|sur)[\p{Zs}\t\r]+chaque[\p{Zs}\t\r]+(?:euro|dollar|franc)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// A bare number that goes on a breakdown or a list of amounts with a scale, in the same
+/// sentence: `59,5 millions à la Lettonie et 70,9 à la Lituanie`, `250 milliards, dont 205
+/// pour…`, `contre 221,5 l’an dernier`. It takes the scale and currency of the amount before
+/// it. Only after `et`, `dont`, `contre`, `puis`, `,` and before a preposition or punctuation,
+/// so that `et 3 ans`, `et 15 %` or `et 2021` stay what they are.
+fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (k, prev) in mentions.iter().enumerate() {
+        let Some(value) = prev.value else { continue };
+        let Some(first) = FIRST_NUMBER
+            .find(&text[prev.start..prev.end])
+            .and_then(|n| number::parse_digits(n.as_str().trim()))
+            .filter(|n| !n.is_zero())
+        else {
+            continue;
+        };
+        // The scale the amount was written with (and its unit: `58 millions de centimes`).
+        let factor = value / first;
+        if factor < Decimal::from(1000) {
+            continue;
+        }
+        let limit = mentions.get(k + 1).map_or(text.len(), |n| n.start);
+        let mut end = (prev.end + 200).min(limit);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let gap = &text[prev.end..end];
+        let gap = &gap[..gap.find(['\n', '!', '?']).unwrap_or(gap.len())];
+        let gap = &gap[..SENTENCE_STOP.find(gap).map_or(gap.len(), |m| m.start())];
+        for caps in ELIDED.captures_iter(gap) {
+            let n = caps.name("n").expect("n");
+            let Some(raw) = number::parse_digits(n.as_str()) else {
+                continue;
+            };
+            let Some(v) = raw.checked_mul(factor) else {
+                continue;
+            };
+            found.push(Mention {
+                start: prev.end + n.start(),
+                end: prev.end + n.end(),
+                value: Some(v.normalize()),
+                min: None,
+                max: None,
+                currency: prev.currency,
+                generic_currency: false,
+                currency_cue: prev.currency_cue.clone(),
+                borrowed_currency: prev.currency.is_some(),
+                money_noun: false,
+                too_large: false,
+                qualifier: Qualifier::Exact,
+                qualifier_cue: None,
+                period: None,
+                per: None,
+                rule: rules::ELIDED_SCALE,
+            });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.start);
+    mentions.dedup_by(|b, a| b.start < a.end);
+}
+
+static FIRST_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d(?:[\d\u{a0}\u{202f} .,’']*\d)?").unwrap());
+
+/// A sentence end inside a gap: `.` before a space (not a decimal point).
+static SENTENCE_STOP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
+
+static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))").unwrap()
+});
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.
 fn drop_exchange_rates(text: &str, mentions: &mut Vec<Mention>) {
@@ -157,7 +274,7 @@ pub fn cut_before(text: &str, limit: usize, mentions: &[Mention]) -> usize {
 /// the full rules run only around them.
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i){}|{}|(?-u:\b)(?:millions?|milliards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
+        r"(?i){}|{}|(?-u:\b)(?:mill?ions?|mill?iards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
         currency::after_pattern(),
         currency::before_pattern()
     ))
@@ -363,7 +480,7 @@ fn qualify(text: &str, m: &mut Mention) {
         .and_then(|caps| per_of(&caps))
         .or_else(|| {
             let clause = window_before(text, m.start, 72);
-            if !["oraire", "alaire", "ction"]
+            if !["oraire", "alaire", "ction", "litre", "kilo", "kg", "baril"]
                 .iter()
                 .any(|w| clause.contains(w))
             {
@@ -376,8 +493,10 @@ fn qualify(text: &str, m: &mut Mention) {
                 Some(Per::Hour)
             } else if caps.name("share").is_some() {
                 Some(Per::Share)
+            } else if caps.name("unit").is_some() {
+                Some(Per::Unit)
             } else {
-                let small = m.value.is_some_and(|v| v < Decimal::from(100));
+                let small = m.value.or(m.max).is_some_and(|v| v < Decimal::from(100));
                 (m.period.is_none() && small).then_some(Per::Hour)
             }
         });
@@ -423,9 +542,10 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// minimum brut horaire à 11,65 euros`, `SMG horaire brut : 991,73 F CFP`) or a minimum wage
 /// without a period (an hourly one in Canada: `le salaire minimum passe de 11,25 $`), a price
 /// `par action` or a share's price (`le cours de l’action de 56,46 dollars`, `l’action a clôturé
-/// à 12 €`). No comma, sentence end or other currency between.
+/// à 12 €`), or the price of a unit named first (`le litre de super de 652 à 602 francs`). No
+/// comma, sentence end or other currency between.
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+l['’‘]action|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)action[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*))[^,;.!?\n€$]{0,40}$").unwrap()
+    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+l['’‘]action|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)action[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*)|(?P<unit>(?-u:\b)(?:le|du|au)[\p{Zs}\t\r]+(?:litre|kilo|kilogramme|kg|baril)(?-u:\b)))[^,;.!?\n€$]{0,40}$").unwrap()
 });
 
 fn per_of(caps: &regex::Captures) -> Option<Per> {
