@@ -184,6 +184,10 @@ const EXAMPLES: &[Example] = &[
     ex("une prime de 3 000 euros par salarié", NUM_CUR, "3000", "EUR").each(Per::Employee).written("3 000 euros"),
     ex("vendu à 570 francs CFA le litre de super", NUM_CUR, "570", "XOF").each(Per::Unit).written("570 francs CFA"),
     ex("le prix du litre de gazole atteint 1,80 €", NUM_CUR, "1.80", "EUR").each(Per::Unit).written("1,80 €"),
+    ex("Le Groupe CGI (GIB, 99,93$) rachète ses actions", NUM_CUR, "99.93", "USD").each(Per::Share).written("99,93$"),
+    ex("L’unité s’échangeait à 54,77 $", NUM_CUR, "54.77", "USD").each(Per::Share).written("54,77 $"),
+    ex("L’action Couche-Tard a atteint un sommet de 52 semaines à 56,95 $", NUM_CUR, "56.95", "USD").each(Per::Share).written("56,95 $"),
+    ex("au cours de clôture de 99,93 $", NUM_CUR, "99.93", "USD").each(Per::Share).written("99,93 $"),
     ex("le salaire minimum varie de 10,96 $ à 11,55 $", BETWEEN, "10.96..11.55", "USD").q(Range).each(Per::Hour).written("10,96 $ à 11,55 $"),
     ex("les pommes de terre à quarante dinars le kg", WORDS_CUR, "40", "DZD").each(Per::Unit).written("quarante dinars"),
     ex("une subvention de 50 000 euros par projet", NUM_CUR, "50000", "EUR").each(Per::Project).written("50 000 euros"),
@@ -549,6 +553,15 @@ fn conversions_and_parallel_amounts_share_their_words() {
         found.iter().all(|f| f.per == Some(Per::Share)),
         "{found:#?}"
     );
+    // What an amount is counted per goes on to the amounts of a like size after it in its
+    // sentence, not to those of another size.
+    let found =
+        crate::extract("Le taux horaire minimum est de 14,00 $ et celui-ci sera porté à 15,00 $.");
+    assert!(found.iter().all(|f| f.per == Some(Per::Hour)), "{found:#?}");
+    let found =
+        crate::extract("Une prime de 3 000 euros par salarié et un budget de 2 millions d’euros.");
+    let got: Vec<Option<Per>> = found.iter().map(|f| f.per).collect();
+    assert_eq!(got, [Some(Per::Employee), None]);
     // Not a conversion: a second amount later in the sentence keeps its own words.
     let found = crate::extract("plus de 3 M€ cette année, et 2 M€ en 2020");
     let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();

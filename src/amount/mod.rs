@@ -91,6 +91,7 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
         qualify(text, m);
     }
     share_qualifiers(text, &mut kept);
+    carry_per(text, &mut kept);
     (kept, too_large)
 }
 
@@ -480,9 +481,12 @@ fn qualify(text: &str, m: &mut Mention) {
         .and_then(|caps| per_of(&caps))
         .or_else(|| {
             let clause = window_before(text, m.start, 72);
-            if !["oraire", "alaire", "ction", "litre", "kilo", "kg", "baril"]
-                .iter()
-                .any(|w| clause.contains(w))
+            if ![
+                "oraire", "alaire", "ction", "litre", "kilo", "kg", "baril", "nité", "itre",
+                "ours", ",",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
             {
                 return None;
             }
@@ -542,10 +546,10 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// minimum brut horaire à 11,65 euros`, `SMG horaire brut : 991,73 F CFP`) or a minimum wage
 /// without a period (an hourly one in Canada: `le salaire minimum passe de 11,25 $`), a price
 /// `par action` or a share's price (`le cours de l’action de 56,46 dollars`, `l’action a clôturé
-/// à 12 €`), or the price of a unit named first (`le litre de super de 652 à 602 francs`). No
+/// à 12 €`, a ticker: `CGI (GIB, 99,93 $)`), or the price of a unit named first (`le litre de super de 652 à 602 francs`). No
 /// comma, sentence end or other currency between.
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+l['’‘]action|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)action[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*)|(?P<unit>(?-u:\b)(?:le|du|au)[\p{Zs}\t\r]+(?:litre|kilo|kilogramme|kg|baril)(?-u:\b)))[^,;.!?\n€$]{0,40}$").unwrap()
+    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>\((?-i:\p{Lu}{2,6})(?:\.(?-i:\p{Lu}+))?,|par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+(?:l['’‘]action|clôture)|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)(?:action|unité|titre)[\p{Zs}\t\r]+(?:[\p{L}-]+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|attei|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*)|(?P<unit>(?-u:\b)(?:le|du|au)[\p{Zs}\t\r]+(?:litre|kilo|kilogramme|kg|baril)(?-u:\b)))[^,;.!?\n€$]{0,40}$").unwrap()
 });
 
 fn per_of(caps: &regex::Captures) -> Option<Per> {
@@ -599,6 +603,35 @@ fn share_qualifiers(text: &str, mentions: &mut [Mention]) {
             if a.per.is_none() {
                 a.per = b.per;
             }
+        }
+    }
+}
+
+/// What an amount is counted per goes on to the next amounts of its sentence of a like size
+/// that say nothing of it: `un taux horaire minimum de 14,00 $ et celui-ci sera porté à 15,00 $`,
+/// `à 11,65 euros, contre 11,52 euros`, `570 francs CFA le litre … passé de 665 à 570 francs`.
+fn carry_per(text: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (a, b) = mentions.split_at_mut(i);
+        let (a, b) = (&a[i - 1], &mut b[0]);
+        let (Some(per), None) = (a.per, b.per) else {
+            continue;
+        };
+        let (Some(x), Some(y)) = (a.value.or(a.max), b.value.or(b.max)) else {
+            continue;
+        };
+        let limit = Decimal::from(10_000);
+        let like = x > Decimal::ZERO
+            && y > Decimal::ZERO
+            && x < limit
+            && y < limit
+            && y <= x * Decimal::TEN
+            && x <= y * Decimal::TEN;
+        let Some(gap) = text.get(a.end..b.start) else {
+            continue;
+        };
+        if like && gap.len() <= 150 && !SENTENCE_STOP.is_match(gap) && !gap.contains('\n') {
+            b.per = Some(per);
         }
     }
 }
