@@ -123,7 +123,7 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
     explicit_recall: 0.98,
     traps_per_100: 1.0,
     currency: 0.99,
-    qualifier: 0.98,
+    qualifier: 0.99,
     period: 0.98,
     per: 0.97,
     source: 0.59,

@@ -160,6 +160,10 @@ const EXAMPLES: &[Example] = &[
     ex("un budget sous la barre des 10 millions d’euros", NUM_SCALE_CUR, "10000000", "EUR").q(Max).written("10 millions d’euros"),
     ex("le chiffre approximatif de 49 milliards de dollars", NUM_SCALE_CUR, "49000000000", "USD").q(Approx).written("49 milliards de dollars"),
     ex("un taux horaire minimum de 14,00 $", NUM_CUR, "14.00", "USD").each(Per::Hour).written("14,00 $"),
+    ex("Une estimation provisoire chiffre à 72,5 millions d'euros les dépenses", NUM_SCALE_CUR, "72500000", "EUR").q(Approx).written("72,5 millions d'euros"),
+    ex("des contributions annuelles maximales de 180’000 francs suisses", NUM_CUR, "180000", "CHF").q(Max).per(Period::Year).written("180’000 francs suisses"),
+    ex("Le plafond de la subvention passera à 50’000 francs suisses", NUM_CUR, "50000", "CHF").q(Max).written("50’000 francs suisses"),
+    ex("l’apport pourrait atteindre les 20 millions de dinars", NUM_SCALE_CUR, "20000000", "DZD").q(Max).written("20 millions de dinars"),
     // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
     // and days
     ex("Environ 15 euros nets de plus par mois", NUM_CUR, "15", "EUR").q(Approx).per(Period::Month).written("15 euros"),
