@@ -292,6 +292,16 @@ const PAIRS: &[Pair] = &[
     // A figure after a year on its own line is no piece of the year.
     ("Cogeco vaut 10 milliards de dollars.\n\n2008\n\n52 milliards (62 milliards en dollars d’aujourd’hui)",
         CONTEXT, &[("10000000000", "USD"), ("52000000000", "USD"), ("62000000000", "USD")]),
+    // A bare figure keeps its sign in brackets; a list dash is no minus.
+    ("Le solde atteint 10 milliards d’euros (-36,0 milliards en 2022).",
+        CONTEXT, &[("10000000000", "EUR"), ("-36000000000", "EUR")]),
+    ("Les projets :\n- 2 M€ pour la voirie\n- 3 M€ pour les écoles",
+        NUM_SCALE_CUR, &[("2000000", "EUR"), ("3000000", "EUR")]),
+    // A conversion in brackets gives no currency to the bare figures around it.
+    ("Le Maroc investira respectivement 25 milliards (2,3 milliards d’euros) et 18 milliards de dirhams.",
+        CONTEXT, &[("25000000000", "MAD"), ("2300000000", "EUR"), ("18000000000", "MAD")]),
+    ("Il lève 3 milliards de dirhams (280 M€) et 2 milliards pour l’eau.",
+        CONTEXT, &[("3000000000", "MAD"), ("280000000", "EUR"), ("2000000000", "MAD")]),
     // Ratios are no money.
     ("Il faut un dollar public pour un dollar privé, soit 3 millions de dollars.",
         NUM_SCALE_CUR, &[("3000000", "USD")]),

@@ -87,6 +87,7 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     drop_exchange_rates(text, &mut kept);
     drop_ratios(text, &mut kept);
     elided_scales(text, &mut kept);
+    skip_conversions(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
     }
@@ -94,6 +95,51 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     carry_per(text, &mut kept);
     (kept, too_large)
 }
+
+/// A conversion in brackets gives no currency to the bare figures around it: `respectivement
+/// 25 milliards (2,3 milliards d’euros) et 18 milliards de dirhams` (the first is in dirhams, as
+/// the list's last), `3 milliards de dirhams (280 M€) et 2 milliards` (the second is in
+/// dirhams, as the amount the bracket converts).
+fn skip_conversions(text: &str, mentions: &mut [Mention]) {
+    let bracketed = |a: &Mention, b: &Mention| {
+        text.get(a.end..b.start)
+            .is_some_and(|gap| BRACKETED.is_match(gap))
+    };
+    for i in 0..mentions.len() {
+        if mentions[i].currency.is_some() {
+            continue;
+        }
+        let next = (i + 2 < mentions.len()
+            && bracketed(&mentions[i], &mentions[i + 1])
+            && text
+                .get(mentions[i + 1].end..mentions[i + 2].start)
+                .is_some_and(|gap| CLOSE_AND.is_match(gap)))
+        .then(|| i + 2);
+        let previous = (i >= 2
+            && bracketed(&mentions[i - 2], &mentions[i - 1])
+            && text
+                .get(mentions[i - 1].end..mentions[i].start)
+                .is_some_and(|gap| CLOSE_AND.is_match(gap)))
+        .then(|| i - 2);
+        let Some(j) = next
+            .or(previous)
+            .filter(|&j| mentions[j].currency.is_some())
+        else {
+            continue;
+        };
+        let (currency, generic) = (mentions[j].currency, mentions[j].generic_currency);
+        let m = &mut mentions[i];
+        m.currency = currency;
+        m.generic_currency = generic;
+        m.borrowed_currency = true;
+    }
+}
+
+/// The end of a bracket and a list's joining word: `) et `, `), `.
+static CLOSE_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^()\n]{0,3}\)[\p{Zs}\t\r]*(?:,|et|ou)?[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+)?$")
+        .unwrap()
+});
 
 /// A ratio is no money: `un dollar public pour un dollar privé` (both go), `pour chaque euro
 /// apporté par l’État, l’institution mobilise environ 12 euros` (a small amount after `chaque

@@ -97,7 +97,7 @@ const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S
 
 /// A number and a big scale with no currency: `dont 50 milliards proviennent…`, `d’une vingtaine
 /// de millions`.
-const CONTEXT: &str = r"(?:(?P<num>(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS})|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{BIG_SCALE}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
+const CONTEXT: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS})|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{BIG_SCALE}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
 
 /// A legal double writing, one amount: `vingt-cinq (25) millions de dollars`,
 /// `quatre-vingt-un millions cinq cent mille (81.500.000) euros`. The digits decide the value.
