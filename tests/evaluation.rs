@@ -124,7 +124,7 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
     traps_per_100: 1.0,
     currency: 0.99,
     qualifier: 0.99,
-    period: 0.98,
+    period: 0.99,
     per: 0.97,
     source: 0.59,
     actor_precision: 0.43,

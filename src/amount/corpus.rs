@@ -137,6 +137,7 @@ const EXAMPLES: &[Example] = &[
     ex("2 M€/an", NUM_SCALE_CUR, "2000000", "EUR").per(Period::Year).written("2 M€"),
     ex("des loyers de 3 millions d’euros mensuels", NUM_SCALE_CUR, "3000000", "EUR").per(Period::Month).written("3 millions d’euros"),
     ex("contre 1 € l’an dernier", NUM_CUR, "1", "EUR").written("1 €"),
+    ex("puis 320 milliards de F CFA sur chacun des trois derniers exercices", NUM_SCALE_CUR, "320000000000", "XOF").per(Period::Year).written("320 milliards de F CFA"),
     ex("10 milliards d’euros chaque année", NUM_SCALE_CUR, "10000000000", "EUR").per(Period::Year).written("10 milliards d’euros"),
     // qualifiers
     ex("environ 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
@@ -202,6 +203,7 @@ const EXAMPLES: &[Example] = &[
     ex("trois millions et demi d’euros", WORDS_CUR, "3500000", "EUR"),
     ex("un demi-milliard d’euros", WORDS_CUR, "500000000", "EUR"),
     ex("dix dollars", WORDS_CUR, "10", "USD"),
+    ex("une baisse inférieure à cinq francs par mois", WORDS_CUR, "5", "FRF").q(Max).per(Period::Month).written("cinq francs"),
     ex("cinq millions de yens", WORDS_CUR, "5000000", "JPY"),
     // legal double writing: one amount
     ex("vingt-cinq (25) millions de dollars", rules::WORDS_DIGITS_CURRENCY, "25000000", "USD"),
@@ -333,6 +335,7 @@ const TRAPS: &[&str] = &[
     "le score final est de 3 à 1",
     "le plan France 2030 vise l’industrie",
     "trois livres sur la table",
+    "deux Francs saliens",
     "date 2025-02",
     "il a tiré trois balles",
     "des millions d’euros ont été dépensés",
@@ -553,6 +556,14 @@ fn conversions_and_parallel_amounts_share_their_words() {
             ("XPF", Qualifier::Exact, Some(Period::Month)),
             ("EUR", Approx, Some(Period::Month))
         ]
+    );
+    // The same money rounded shares the words of the first.
+    let found = crate::extract(
+        "un salaire mensuel brut de 158 430.74 francs CFP arrondi à 158 431 francs CFP",
+    );
+    assert!(
+        found.len() == 2 && found.iter().all(|f| f.period == Some(Period::Month)),
+        "{found:#?}"
     );
     let found = crate::extract("un loyer de 3 M€ (3,3 M$) par an");
     assert!(

@@ -410,7 +410,7 @@ static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
+    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|par[\p{Zs}\t\r]+exercice|chaque[\p{Zs}\t\r]+exercice|sur[\p{Zs}\t\r]+chacun[\p{Zs}\t\r]+des[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+){0,3}(?:exercices|années)|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -682,8 +682,10 @@ fn carry_per(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// A conversion in brackets (`X (Y)`, `X (soit Y)`), or the same money rounded (`X arrondi à
+/// Y`).
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*\([\p{Zs}\t\r]*(?:≈|~|soit|env\.|environ)?[\p{Zs}\t\r]*$").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]*(?:\([\p{Zs}\t\r]*(?:≈|~|soit|env\.|environ)?|,?[\p{Zs}\t\r]*arrondie?s?[\p{Zs}\t\r]+à)[\p{Zs}\t\r]*$").unwrap()
 });
 
 static PARALLEL: LazyLock<Regex> =

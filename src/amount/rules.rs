@@ -338,8 +338,10 @@ fn finish(caps: &Captures, p: &str, whole: regex::Match, number: Number) -> Opti
         return None;
     }
     if let Some(c) = currency {
-        // `trois livres` are books; `3 millions de livres` is money.
-        if c.strict && group(caps, p, "words").is_some() && !has_scale {
+        // `trois livres` are books; `3 millions de livres` is money; `cinq francs` is money (the
+        // people are `Francs`, with a capital).
+        let francs = group(caps, p, "cur").is_some_and(|m| m.as_str().starts_with("franc"));
+        if c.strict && group(caps, p, "words").is_some() && !has_scale && !francs {
             return None;
         }
         if let Some(cents) = group(caps, p, "cents") {
