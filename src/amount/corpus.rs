@@ -286,6 +286,10 @@ const PAIRS: &[Pair] = &[
         rules::ELIDED_SCALE, &[("39900000", "FRF"), ("59500000", "FRF"), ("70900000", "FRF")]),
     ("Le budget atteint 250 milliards d’euros, dont 205 pour la santé, contre 221,5 l’an dernier.",
         rules::ELIDED_SCALE, &[("250000000000", "EUR"), ("205000000000", "EUR"), ("221500000000", "EUR")]),
+    ("Le budget est de 40 000 M€ dont la Défense (3 305) et l’Éducation (2 100).",
+        rules::ELIDED_SCALE, &[("40000000000", "EUR"), ("3305000000", "EUR"), ("2100000000", "EUR")]),
+    ("Le chiffre d’affaires atteint 250 millions d’euros contre 221,5 un an plus tôt.",
+        rules::ELIDED_SCALE, &[("250000000", "EUR"), ("221500000", "EUR")]),
     ("Un prêt de 2 millions d’euros sur 10 ans et 3 à 5 ans de différé, et 15 % de plus en 2021.",
         NUM_SCALE_CUR, &[("2000000", "EUR")]),
     // A vague count of a scale, its currency from the text.

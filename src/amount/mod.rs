@@ -184,7 +184,8 @@ static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence: `59,5 millions à la Lettonie et 70,9 à la Lituanie`, `250 milliards, dont 205
 /// pour…`, `contre 221,5 l’an dernier`. It takes the scale and currency of the amount before
 /// it. Only after `et`, `dont`, `contre`, `puis`, `,` and before a preposition or punctuation,
-/// so that `et 3 ans`, `et 15 %` or `et 2021` stay what they are.
+/// so that `et 3 ans`, `et 15 %` or `et 2021` stay what they are; or in brackets after a name
+/// in a breakdown (`40 000 M€ dont la Défense (3 305) et l’Éducation (2 100)`).
 fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for (k, prev) in mentions.iter().enumerate() {
@@ -210,7 +211,25 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
         let gap = &gap[..gap.find(['\n', '!', '?']).unwrap_or(gap.len())];
         let gap = &gap[..SENTENCE_STOP.find(gap).map_or(gap.len(), |m| m.start())];
         for caps in ELIDED.captures_iter(gap) {
-            let n = caps.name("n").expect("n");
+            let Some(n) = caps.name("n").or_else(|| caps.name("b")) else {
+                continue;
+            };
+            // A figure in brackets goes on a breakdown only after `dont` and a name.
+            if caps.name("b").is_some() {
+                let before = gap[..caps.get(0).expect("whole").start()].trim_end();
+                if !before.contains("dont") || !before.ends_with(char::is_alphabetic) {
+                    continue;
+                }
+            }
+            // Never a piece of a decimal (`221` of `221,5 un an plus tôt`).
+            if gap[n.end()..].starts_with(|c: char| c == ',' || c.is_ascii_digit())
+                && gap[n.end()..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
             let Some(raw) = number::parse_digits(n.as_str()) else {
                 continue;
             };
@@ -253,7 +272,7 @@ static SENTENCE_STOP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
 
 static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))").unwrap()
+    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
 });
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.
