@@ -135,8 +135,8 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
 };
 
 const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
-    f1: 0.93,
-    explicit_recall: 0.95,
+    f1: 0.94,
+    explicit_recall: 0.96,
     traps_per_100: 1.0,
     currency: 0.97,
     qualifier: 0.97,
