@@ -121,6 +121,8 @@ const EXAMPLES: &[Example] = &[
     ex("4 Mds €", NUM_SCALE_CUR, "4000000000", "EUR"),
     ex("5 Mrd€", NUM_SCALE_CUR, "5000000000", "EUR"),
     ex("3 Mds d’euros", NUM_SCALE_CUR, "3000000000", "EUR"),
+    ex("1,3 mia. de francs suisses", NUM_SCALE_CUR, "1300000000", "CHF"),
+    ex("450 mio de francs suisses", NUM_SCALE_CUR, "450000000", "CHF"),
     // wire style: `E` for the euro after a scale abbreviation, `M Euros`, `5G$`, `MDH`
     ex("15,9 MdsE", NUM_SCALE_CUR, "15900000000", "EUR"),
     ex("1 069 ME", NUM_SCALE_CUR, "1069000000", "EUR"),

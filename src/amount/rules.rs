@@ -59,8 +59,8 @@ const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 /// A missing `l` is a common typing slip (`900 milions d’euros`).
 const SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?|milliers|mille)(?-u:\b)";
 /// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`, `3 MMDH`
-/// for milliards of dirhams in Morocco).
-const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mm|mn|bn|k|m|g)";
+/// for milliards of dirhams in Morocco, `1,3 mia. de francs` in Switzerland).
+const ABBR: &str = r"(?:mrds|mrd|mds|md|mia\.?|mio\.?|mln|mm|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
 const BIG_SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?)(?-u:\b)";
 const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)";
