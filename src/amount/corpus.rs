@@ -202,7 +202,7 @@ const EXAMPLES: &[Example] = &[
     ex("le prix du litre de gazole atteint 1,80 €", NUM_CUR, "1.80", "EUR").each(Per::Unit).written("1,80 €"),
     ex("Le Groupe CGI (GIB, 99,93$) rachète ses actions", NUM_CUR, "99.93", "USD").each(Per::Share).written("99,93$"),
     ex("L’unité s’échangeait à 54,77 $", NUM_CUR, "54.77", "USD").each(Per::Share).written("54,77 $"),
-    ex("L’action Couche-Tard a atteint un sommet de 52 semaines à 56,95 $", NUM_CUR, "56.95", "USD").each(Per::Share).written("56,95 $"),
+    ex("L’action Couche-Tard a atteint un sommet de 52 semaines à 56,95 $", NUM_CUR, "56.95", "CAD").each(Per::Share).written("56,95 $"),
     ex("au cours de clôture de 99,93 $", NUM_CUR, "99.93", "USD").each(Per::Share).written("99,93 $"),
     ex("le salaire minimum varie de 10,96 $ à 11,55 $", BETWEEN, "10.96..11.55", "USD").q(Range).each(Per::Hour).written("10,96 $ à 11,55 $"),
     ex("les pommes de terre à quarante dinars le kg", WORDS_CUR, "40", "DZD").each(Per::Unit).written("quarante dinars"),
@@ -308,7 +308,7 @@ const PAIRS: &[Pair] = &[
         CONTEXT, &[("44500000", "CHF"), ("20000000", "CHF")]),
     // A figure after a year on its own line is no piece of the year.
     ("Cogeco vaut 10 milliards de dollars.\n\n2008\n\n52 milliards (62 milliards en dollars d’aujourd’hui)",
-        CONTEXT, &[("10000000000", "USD"), ("52000000000", "USD"), ("62000000000", "USD")]),
+        CONTEXT, &[("10000000000", "CAD"), ("52000000000", "CAD"), ("62000000000", "CAD")]),
     // A bare figure keeps its sign in brackets; a list dash is no minus.
     ("Le solde atteint 10 milliards d’euros (-36,0 milliards en 2022).",
         CONTEXT, &[("10000000000", "EUR"), ("-36000000000", "EUR")]),
@@ -501,6 +501,10 @@ const PLACED: &[(&str, &str)] = &[
     ("Le budget de Rodrigues atteint 7 milliards de roupies.", "MUR"),
     ("Le programme reçoit 3 millions de dollars pour l’année financière 2025-2026.", "CAD"),
     ("Les gouvernements provincial et fédéral investiront 10 millions de dollars.", "CAD"),
+    // Quebec firms and parties, Swiss cantons and federal offices.
+    ("La CAQ promet 3 millions de dollars aux régions.", "CAD"),
+    ("À Zoug, le loyer coûte 4 000 francs.", "CHF"),
+    ("L’Office fédéral de la santé publique verse 2 millions de francs.", "CHF"),
     // A bare figure with no currency written in the text: the currency of its place.
     ("Bâle : Roche paie 19 milliards pour racheter ses parts.", "CHF"),
     ("À Mayotte, 170 millions ont été dégagés pour l’eau.", "EUR"),
