@@ -501,6 +501,9 @@ const PLACED: &[(&str, &str)] = &[
     ("Le budget de Rodrigues atteint 7 milliards de roupies.", "MUR"),
     ("Le programme reçoit 3 millions de dollars pour l’année financière 2025-2026.", "CAD"),
     ("Les gouvernements provincial et fédéral investiront 10 millions de dollars.", "CAD"),
+    // African and Maghreb firms, leaders and cities.
+    ("Eneo investit 50 milliards de FCFA.", "XAF"),
+    ("À Gafsa, le kilo coûte 8 dinars.", "TND"),
     // Quebec firms and parties, Swiss cantons and federal offices.
     ("La CAQ promet 3 millions de dollars aux régions.", "CAD"),
     ("À Zoug, le loyer coûte 4 000 francs.", "CHF"),
