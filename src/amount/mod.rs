@@ -243,10 +243,12 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
                 min: None,
                 max: None,
                 currency: prev.currency,
-                generic_currency: false,
+                // A unit without its country is placed as the amount's own is.
+                generic_currency: prev.generic_currency,
                 currency_cue: prev.currency_cue.clone(),
                 borrowed_currency: prev.currency.is_some(),
-                money_noun: false,
+                // A part of money is money: it may take its currency as far as its total does.
+                money_noun: prev.currency.is_none(),
                 too_large: false,
                 qualifier: Qualifier::Exact,
                 qualifier_cue: None,
