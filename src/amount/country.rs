@@ -456,21 +456,29 @@ fn place_of(
     }
     let mut counts = seen.counts.clone();
     counts.resize(table.countries.len(), 0);
-    let mut first: Vec<Option<String>> = seen
+    // (cue, byte in the document) of each country's first clue.
+    let mut first: Vec<Option<(String, usize)>> = seen
         .first
         .iter()
-        .map(|f| f.as_ref().map(|(w, b)| format!("\"{w}\" at byte {b}")))
+        .map(|f| {
+            f.as_ref()
+                .map(|(w, b)| (format!("\"{w}\" at byte {b}"), *b))
+        })
         .collect();
     first.resize(table.countries.len(), None);
     for h in hits.iter().filter(|h| h.end <= p_end) {
         counts[h.country] += 1;
-        first[h.country].get_or_insert_with(|| at(h));
+        first[h.country].get_or_insert_with(|| (at(h), seen.base + h.start));
     }
+    // The most named, the first named on a tie.
     if let Some(c) = (0..counts.len())
         .filter(|&c| counts[c] > 0)
-        .max_by_key(|&c| counts[c])
+        .max_by_key(|&c| {
+            let at = first[c].as_ref().map_or(usize::MAX, |f| f.1);
+            (counts[c], std::cmp::Reverse(at))
+        })
     {
-        return Some((c, first[c].clone().unwrap_or_default()));
+        return Some((c, first[c].clone().map(|f| f.0).unwrap_or_default()));
     }
     if let Some(h) = hits.iter().find(|h| h.start >= p_end) {
         return Some((h.country, at(h)));
