@@ -175,6 +175,7 @@ const EXAMPLES: &[Example] = &[
     ex("Une estimation provisoire chiffre à 72,5 millions d'euros les dépenses", NUM_SCALE_CUR, "72500000", "EUR").q(Approx).written("72,5 millions d'euros"),
     ex("des contributions annuelles maximales de 180’000 francs suisses", NUM_CUR, "180000", "CHF").q(Max).per(Period::Year).written("180’000 francs suisses"),
     ex("Le plafond de la subvention passera à 50’000 francs suisses", NUM_CUR, "50000", "CHF").q(Max).written("50’000 francs suisses"),
+    ex("pour dépasser, à cette date, les 23 milliards de dollars", NUM_SCALE_CUR, "23000000000", "USD").q(Min).written("23 milliards de dollars"),
     ex("l’apport pourrait atteindre les 20 millions de dinars", NUM_SCALE_CUR, "20000000", "DZD").q(Max).written("20 millions de dinars"),
     // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
     // and days
