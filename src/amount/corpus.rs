@@ -87,6 +87,15 @@ const EXAMPLES: &[Example] = &[
     ex("800 yuans", NUM_CUR, "800", "CNY"),
     ex("250 renminbi", NUM_CUR, "250", "CNY"),
     ex("90 dirhams", NUM_CUR, "90", "MAD"),
+    // abbreviations of the Tunisian, Malagasy, Guinean, Congolese, Swiss and Pacific presses
+    ex("3 MDT", NUM_SCALE_CUR, "3000000", "TND"),
+    ex("25 DT", NUM_CUR, "25", "TND"),
+    ex("300 000 Ar", NUM_CUR, "300000", "MGA"),
+    ex("5000 FG", NUM_CUR, "5000", "GNF"),
+    ex("2 millions de francs guinéens", NUM_SCALE_CUR, "2000000", "GNF"),
+    ex("50 000 FC", NUM_CUR, "50000", "CDF"),
+    ex("12 Fr.", NUM_CUR, "12", "CHF"),
+    ex("4 millions de Fcfp", NUM_SCALE_CUR, "4000000", "XPF"),
     ex("400 roubles", NUM_CUR, "400", "RUB"),
     ex("700 roupies", NUM_CUR, "700", "INR"),
     ex("15 dollars australiens", NUM_CUR, "15", "AUD"),
@@ -112,13 +121,16 @@ const EXAMPLES: &[Example] = &[
     ex("4 Mds €", NUM_SCALE_CUR, "4000000000", "EUR"),
     ex("5 Mrd€", NUM_SCALE_CUR, "5000000000", "EUR"),
     ex("3 Mds d’euros", NUM_SCALE_CUR, "3000000000", "EUR"),
+    ex("1,3 mia. de francs suisses", NUM_SCALE_CUR, "1300000000", "CHF"),
+    ex("450 mio de francs suisses", NUM_SCALE_CUR, "450000000", "CHF"),
     // wire style: `E` for the euro after a scale abbreviation, `M Euros`, `5G$`, `MDH`
     ex("15,9 MdsE", NUM_SCALE_CUR, "15900000000", "EUR"),
     ex("1 069 ME", NUM_SCALE_CUR, "1069000000", "EUR"),
     ex("une perte de -28 ME", NUM_SCALE_CUR, "-28000000", "EUR").written("-28 ME"),
     ex("2,6 MdE", NUM_SCALE_CUR, "2600000000", "EUR"),
     ex("30 M Euros", NUM_SCALE_CUR, "30000000", "EUR"),
-    ex("5G$", NUM_SCALE_CUR, "5000000000", "USD"),
+    // `G$` with no place named: the writing of Quebec, Canadian dollars.
+    ex("5G$", NUM_SCALE_CUR, "5000000000", "CAD"),
     ex("12 milliards de DH", NUM_SCALE_CUR, "12000000000", "MAD"),
     ex("450 MDH", NUM_SCALE_CUR, "450000000", "MAD"),
     ex("3,2 MMDH", NUM_SCALE_CUR, "3200000000", "MAD"),
@@ -136,6 +148,7 @@ const EXAMPLES: &[Example] = &[
     ex("2 M€/an", NUM_SCALE_CUR, "2000000", "EUR").per(Period::Year).written("2 M€"),
     ex("des loyers de 3 millions d’euros mensuels", NUM_SCALE_CUR, "3000000", "EUR").per(Period::Month).written("3 millions d’euros"),
     ex("contre 1 € l’an dernier", NUM_CUR, "1", "EUR").written("1 €"),
+    ex("puis 320 milliards de F CFA sur chacun des trois derniers exercices", NUM_SCALE_CUR, "320000000000", "XOF").per(Period::Year).written("320 milliards de F CFA"),
     ex("10 milliards d’euros chaque année", NUM_SCALE_CUR, "10000000000", "EUR").per(Period::Year).written("10 milliards d’euros"),
     // qualifiers
     ex("environ 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
@@ -159,6 +172,11 @@ const EXAMPLES: &[Example] = &[
     ex("un budget sous la barre des 10 millions d’euros", NUM_SCALE_CUR, "10000000", "EUR").q(Max).written("10 millions d’euros"),
     ex("le chiffre approximatif de 49 milliards de dollars", NUM_SCALE_CUR, "49000000000", "USD").q(Approx).written("49 milliards de dollars"),
     ex("un taux horaire minimum de 14,00 $", NUM_CUR, "14.00", "USD").each(Per::Hour).written("14,00 $"),
+    ex("Une estimation provisoire chiffre à 72,5 millions d'euros les dépenses", NUM_SCALE_CUR, "72500000", "EUR").q(Approx).written("72,5 millions d'euros"),
+    ex("des contributions annuelles maximales de 180’000 francs suisses", NUM_CUR, "180000", "CHF").q(Max).per(Period::Year).written("180’000 francs suisses"),
+    ex("Le plafond de la subvention passera à 50’000 francs suisses", NUM_CUR, "50000", "CHF").q(Max).written("50’000 francs suisses"),
+    ex("pour dépasser, à cette date, les 23 milliards de dollars", NUM_SCALE_CUR, "23000000000", "USD").q(Min).written("23 milliards de dollars"),
+    ex("l’apport pourrait atteindre les 20 millions de dinars", NUM_SCALE_CUR, "20000000", "DZD").q(Max).written("20 millions de dinars"),
     // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
     // and days
     ex("Environ 15 euros nets de plus par mois", NUM_CUR, "15", "EUR").q(Approx).per(Period::Month).written("15 euros"),
@@ -182,6 +200,12 @@ const EXAMPLES: &[Example] = &[
     ex("le salaire minimum brut horaire à 11,65 euros", NUM_CUR, "11.65", "EUR").each(Per::Hour).written("11,65 euros"),
     ex("une prime de 3 000 euros par salarié", NUM_CUR, "3000", "EUR").each(Per::Employee).written("3 000 euros"),
     ex("vendu à 570 francs CFA le litre de super", NUM_CUR, "570", "XOF").each(Per::Unit).written("570 francs CFA"),
+    ex("le prix du litre de gazole atteint 1,80 €", NUM_CUR, "1.80", "EUR").each(Per::Unit).written("1,80 €"),
+    ex("Le Groupe CGI (GIB, 99,93$) rachète ses actions", NUM_CUR, "99.93", "USD").each(Per::Share).written("99,93$"),
+    ex("L’unité s’échangeait à 54,77 $", NUM_CUR, "54.77", "USD").each(Per::Share).written("54,77 $"),
+    ex("L’action Couche-Tard a atteint un sommet de 52 semaines à 56,95 $", NUM_CUR, "56.95", "CAD").each(Per::Share).written("56,95 $"),
+    ex("au cours de clôture de 99,93 $", NUM_CUR, "99.93", "USD").each(Per::Share).written("99,93 $"),
+    ex("le salaire minimum varie de 10,96 $ à 11,55 $", BETWEEN, "10.96..11.55", "USD").q(Range).each(Per::Hour).written("10,96 $ à 11,55 $"),
     ex("les pommes de terre à quarante dinars le kg", WORDS_CUR, "40", "DZD").each(Per::Unit).written("quarante dinars"),
     ex("une subvention de 50 000 euros par projet", NUM_CUR, "50000", "EUR").each(Per::Project).written("50 000 euros"),
     ex("une aide de 3 millions d’euros pour une entreprise lyonnaise", NUM_SCALE_CUR, "3000000", "EUR").written("3 millions d’euros"),
@@ -191,6 +215,7 @@ const EXAMPLES: &[Example] = &[
     ex("trois millions et demi d’euros", WORDS_CUR, "3500000", "EUR"),
     ex("un demi-milliard d’euros", WORDS_CUR, "500000000", "EUR"),
     ex("dix dollars", WORDS_CUR, "10", "USD"),
+    ex("une baisse inférieure à cinq francs par mois", WORDS_CUR, "5", "FRF").q(Max).per(Period::Month).written("cinq francs"),
     ex("cinq millions de yens", WORDS_CUR, "5000000", "JPY"),
     // legal double writing: one amount
     ex("vingt-cinq (25) millions de dollars", rules::WORDS_DIGITS_CURRENCY, "25000000", "USD"),
@@ -220,6 +245,17 @@ const EXAMPLES: &[Example] = &[
     ex("5 à 7 M€", DASH, "5000000..7000000", "EUR").q(Range),
     ex("10 - 20 euros", DASH, "10..20", "EUR").q(Range),
     ex("10 euro - 20 euro", DASH, "10..20", "EUR").q(Range),
+    // a noun of the stem of a verb of change is no change
+    ex("des montants allant de 1 à 5 millions de francs", BETWEEN, "1000000..5000000", "FRF").q(Range).written("1 à 5 millions de francs"),
+    // ranges with the currency at both ends, and a place in brackets after the first
+    ex("des tickets de 100 000 euros à 5 millions d’euros", BETWEEN, "100000..5000000", "EUR").q(Range).written("100 000 euros à 5 millions d’euros"),
+    ex("des tickets de 250 000 $ à 1 million $", BETWEEN, "250000..1000000", "USD").q(Range).written("250 000 $ à 1 million $"),
+    ex("des tickets allant 250 000 $ à 1 million $", DASH, "250000..1000000", "USD").q(Range).written("250 000 $ à 1 million $"),
+    ex("le tarif varie de 10,96 $ (Saskatchewan) à 11,55 $", BETWEEN, "10.96..11.55", "CAD").q(Range).written("10,96 $ (Saskatchewan) à 11,55 $"),
+    // two scales in one amount; digits of millions before `de`; a scale with an `l` missing
+    ex("un budget de 7 milliards 555 millions de roupies", NUM_SCALE_CUR, "7555000000", "INR").written("7 milliards 555 millions de roupies"),
+    ex("un don de 1.340.000 de dollars", NUM_CUR, "1340000", "USD").written("1.340.000 de dollars"),
+    ex("900 milions d'euros", NUM_SCALE_CUR, "900000000", "EUR"),
 ];
 
 /// An example that gives several findings: text, rule of one of them, (value, currency) of each.
@@ -246,7 +282,59 @@ const PAIRS: &[Pair] = &[
     // Cents after a currency are not the whole part of the next decimal amount.
     ("L’État apportera 150 000 € et 1,5 milliard d’euros.",
         NUM_CUR, &[("150000", "EUR"), ("1500000000", "EUR")]),
+    // Going down, after a word of change earlier in the sentence, or from a unit to its
+    // hundredth: two amounts, not a range.
+    ("faisant passer le litre de super de 652 à 602 francs CFA",
+        CHANGE, &[("652", "XOF"), ("602", "XOF")]),
+    ("une augmentation du plafond de l’aide par entreprise de 250 000 euros à 280 000 euros",
+        NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
+    ("En Suisse, la rémunération est agrémentée de 25 centimes à 2,70 francs.",
+        NUM_CUR, &[("0.25", "CHF"), ("2.70", "CHF")]),
+    // `de l’État`: a name, no counted noun, after the scale.
+    ("La dette atteint 80 milliards de dollars, dont 12 milliards de l’État fédéral.",
+        CONTEXT, &[("80000000000", "USD"), ("12000000000", "USD")]),
+    // One figure, then another, sharing the scale and currency of the second.
+    ("Le tram, chiffré à 140 puis 268 millions d’euros, avance.",
+        CHANGE, &[("140000000", "EUR"), ("268000000", "EUR")]),
+    // Bare numbers going on a breakdown or list take its scale and currency.
+    ("Au total, 39,9 millions de francs vont à l’Estonie, 59,5 millions à la Lettonie et 70,9 à la Lituanie.",
+        rules::ELIDED_SCALE, &[("39900000", "FRF"), ("59500000", "FRF"), ("70900000", "FRF")]),
+    ("Le budget atteint 250 milliards d’euros, dont 205 pour la santé, contre 221,5 l’an dernier.",
+        rules::ELIDED_SCALE, &[("250000000000", "EUR"), ("205000000000", "EUR"), ("221500000000", "EUR")]),
+    ("Le budget est de 40 000 M€ dont la Défense (3 305) et l’Éducation (2 100).",
+        rules::ELIDED_SCALE, &[("40000000000", "EUR"), ("3305000000", "EUR"), ("2100000000", "EUR")]),
+    ("Le budget de la Suisse atteint 80 milliards de francs, dont 20 pour la santé.",
+        rules::ELIDED_SCALE, &[("80000000000", "CHF"), ("20000000000", "CHF")]),
+    ("Il a levé 5 millions d’euros.\n\nLa santé.\n\nLe budget : 80 milliards, dont 20 pour la santé.",
+        rules::ELIDED_SCALE, &[("5000000", "EUR"), ("80000000000", "EUR"), ("20000000000", "EUR")]),
+    ("Le chiffre d’affaires atteint 250 millions d’euros contre 221,5 un an plus tôt.",
+        rules::ELIDED_SCALE, &[("250000000", "EUR"), ("221500000", "EUR")]),
+    ("Un prêt de 2 millions d’euros sur 10 ans et 3 à 5 ans de différé, et 15 % de plus en 2021.",
+        NUM_SCALE_CUR, &[("2000000", "EUR")]),
+    // A vague count of a scale, its currency from the text.
+    ("Le canton a dépensé 44,5 millions de francs et renfloué les caisses d’une vingtaine de millions.",
+        CONTEXT, &[("44500000", "CHF"), ("20000000", "CHF")]),
+    // A figure after a year on its own line is no piece of the year.
+    ("Cogeco vaut 10 milliards de dollars.\n\n2008\n\n52 milliards (62 milliards en dollars d’aujourd’hui)",
+        CONTEXT, &[("10000000000", "CAD"), ("52000000000", "CAD"), ("62000000000", "CAD")]),
+    // A bare figure keeps its sign in brackets; a list dash is no minus.
+    ("Le solde atteint 10 milliards d’euros (-36,0 milliards en 2022).",
+        CONTEXT, &[("10000000000", "EUR"), ("-36000000000", "EUR")]),
+    ("Les projets :\n- 2 M€ pour la voirie\n- 3 M€ pour les écoles",
+        NUM_SCALE_CUR, &[("2000000", "EUR"), ("3000000", "EUR")]),
+    // A conversion in brackets gives no currency to the bare figures around it.
+    ("Le Maroc investira respectivement 25 milliards (2,3 milliards d’euros) et 18 milliards de dirhams.",
+        CONTEXT, &[("25000000000", "MAD"), ("2300000000", "EUR"), ("18000000000", "MAD")]),
+    ("Il lève 3 milliards de dirhams (280 M€) et 2 milliards pour l’eau.",
+        CONTEXT, &[("3000000000", "MAD"), ("280000000", "EUR"), ("2000000000", "MAD")]),
+    // Ratios are no money.
+    ("Il faut un dollar public pour un dollar privé, soit 3 millions de dollars.",
+        NUM_SCALE_CUR, &[("3000000", "USD")]),
+    ("Pour chaque euro apporté par l’État, l’AFD mobilise environ 12 euros. Elle prête 25 milliards d’euros.",
+        NUM_SCALE_CUR, &[("25000000000", "EUR")]),
     // Counts in a story with money stay counts.
+    ("La société vaut 3 milliards de dollars et détient 5,16 millions de ses actions.",
+        NUM_SCALE_CUR, &[("3000000000", "USD")]),
     ("Netflix a gagné 2 milliards de dollars.\n\nLe service compte 212 millions d’abonnés et 700 mille usagers. Il vise 3 milliards.",
         CONTEXT, &[("2000000000", "USD"), ("3000000000", "USD")]),
 ];
@@ -270,6 +358,7 @@ const TRAPS: &[&str] = &[
     "le score final est de 3 à 1",
     "le plan France 2030 vise l’industrie",
     "trois livres sur la table",
+    "deux Francs saliens",
     "date 2025-02",
     "il a tiré trois balles",
     "des millions d’euros ont été dépensés",
@@ -279,6 +368,9 @@ const TRAPS: &[&str] = &[
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",
     "en 2019, 2020 et 2021, le marché a doublé",
+    // A bare figure in a text that writes no currency and speaks of no money is a count.
+    "À Casablanca, les arrivées de touristes ont atteint 11,3 millions à fin novembre.",
+    "Au Québec, la population atteint 8,9 millions.",
 ];
 
 fn decimal(s: &str) -> Decimal {
@@ -411,6 +503,23 @@ const PLACED: &[(&str, &str)] = &[
     ("Madagascar prévoit 22 000 milliards d’ariary.", "MGA"),
     ("La pension passe à Rs 13 500.", "MUR"),
     ("Le Conseil d’Etat prévoit un montant de 100 000 francs, précise la Chancellerie d’Etat.", "CHF"),
+    // A place of the amount's own sentence before a nearer one of the next sentence.
+    ("Le Mali talonne le Sénégal : le super y est cédé à 678 francs CFA. En Afrique centrale, il baisse.", "XOF"),
+    // Islands, Canadian words of public finance and of the two levels of government.
+    ("Le budget de Rodrigues atteint 7 milliards de roupies.", "MUR"),
+    ("Le programme reçoit 3 millions de dollars pour l’année financière 2025-2026.", "CAD"),
+    ("Les gouvernements provincial et fédéral investiront 10 millions de dollars.", "CAD"),
+    // African and Maghreb firms, leaders and cities.
+    ("Eneo investit 50 milliards de FCFA.", "XAF"),
+    ("À Gafsa, le kilo coûte 8 dinars.", "TND"),
+    // Quebec firms and parties, Swiss cantons and federal offices.
+    ("La CAQ promet 3 millions de dollars aux régions.", "CAD"),
+    ("À Zoug, le loyer coûte 4 000 francs.", "CHF"),
+    ("L’Office fédéral de la santé publique verse 2 millions de francs.", "CHF"),
+    // A bare figure with no currency written in the text: the currency of its place.
+    ("Bâle : Roche paie 19 milliards pour racheter ses parts.", "CHF"),
+    ("À Mayotte, 170 millions ont été dégagés pour l’eau.", "EUR"),
+    ("Le budget déficitaire du Québec atteint 11 milliards.", "CAD"),
     // Written with the country: the place of the text does not change them.
     ("Le Québec achète pour 2,4 milliards US de matériel.", "USD"),
     ("Ottawa versera 177 millions CAN.", "CAD"),
@@ -478,6 +587,14 @@ fn conversions_and_parallel_amounts_share_their_words() {
             ("EUR", Approx, Some(Period::Month))
         ]
     );
+    // The same money rounded shares the words of the first.
+    let found = crate::extract(
+        "un salaire mensuel brut de 158 430.74 francs CFP arrondi à 158 431 francs CFP",
+    );
+    assert!(
+        found.len() == 2 && found.iter().all(|f| f.period == Some(Period::Month)),
+        "{found:#?}"
+    );
     let found = crate::extract("un loyer de 3 M€ (3,3 M$) par an");
     assert!(
         found.iter().all(|f| f.period == Some(Period::Year)),
@@ -491,6 +608,15 @@ fn conversions_and_parallel_amounts_share_their_words() {
         found.iter().all(|f| f.per == Some(Per::Share)),
         "{found:#?}"
     );
+    // What an amount is counted per goes on to the amounts of a like size after it in its
+    // sentence, not to those of another size.
+    let found =
+        crate::extract("Le taux horaire minimum est de 14,00 $ et celui-ci sera porté à 15,00 $.");
+    assert!(found.iter().all(|f| f.per == Some(Per::Hour)), "{found:#?}");
+    let found =
+        crate::extract("Une prime de 3 000 euros par salarié et un budget de 2 millions d’euros.");
+    let got: Vec<Option<Per>> = found.iter().map(|f| f.per).collect();
+    assert_eq!(got, [Some(Per::Employee), None]);
     // Not a conversion: a second amount later in the sentence keeps its own words.
     let found = crate::extract("plus de 3 M€ cette année, et 2 M€ en 2020");
     let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();
@@ -529,4 +655,49 @@ fn locale_gives_generic_dollars_and_francs_their_country() {
     assert_eq!(swiss[0].currency, "CHF");
     let plain = crate::extract("Il a payé 50 millions de francs en 1990.");
     assert_eq!(plain[0].currency, "FRF");
+}
+
+/// A unit without its country that no place decides takes the currency of its kind the text
+/// writes; a bare figure that nothing before gives a currency takes its place's, or the one
+/// written after it; a figure converting an amount (`soit …`) is in the place's currency.
+#[test]
+fn units_and_bare_figures_take_the_currency_of_the_text() {
+    let currencies =
+        |text: &str| -> Vec<&str> { crate::extract(text).iter().map(|f| f.currency).collect() };
+    assert_eq!(
+        currencies(
+            "La Sonatel va distribuer 145 milliards de francs. Le dividende est de 13.050 francs Cfa."
+        ),
+        ["XOF", "XOF"]
+    );
+    let found =
+        crate::extract("Une amende de 20 000 DA et la restitution de 58 millions de centimes.");
+    let got: Vec<_> = found.iter().map(|f| (f.currency, f.value)).collect();
+    assert_eq!(
+        got,
+        [
+            ("DZD", Some(decimal("20000"))),
+            ("DZD", Some(decimal("580000")))
+        ]
+    );
+    assert_eq!(
+        currencies(
+            "La Banque mondiale accorde 900 millions d’USD soit environ 570 milliards au Cameroun."
+        ),
+        ["USD", "XAF"]
+    );
+    assert_eq!(
+        currencies(
+            "Vaud a attiré la moitié des 909 millions investis en Suisse.\n\nSur les 909 millions de francs levés, 461,7 millions de francs vont à Vaud."
+        ),
+        ["CHF", "CHF", "CHF"]
+    );
+    assert_eq!(
+        currencies(
+            "Le fonds a investi 909 millions l’an dernier.\n\nIl a levé 300 millions d’euros."
+        ),
+        ["EUR", "EUR"]
+    );
+    let found = crate::extract("Bâle : Roche paie 19 milliards.");
+    assert!(found[0].currency_inferred, "{found:#?}");
 }

@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 #[derive(Debug)]
 struct Country {
     code: &'static str,
+    /// Its currency today.
+    own: &'static str,
     /// (default code of an unnamed unit, what it is here).
     money: Vec<(&'static str, &'static str)>,
 }
@@ -48,11 +50,12 @@ fn parse(source: &'static str) -> Table {
             continue;
         }
         let cols: Vec<&'static str> = line.split('\t').collect();
-        let [code, money, clues] = cols[..] else {
-            panic!("countries.tsv: a line needs 3 tab-separated columns: {line:?}");
+        let [code, own, money, clues] = cols[..] else {
+            panic!("countries.tsv: a line needs 4 tab-separated columns: {line:?}");
         };
         let money = money
             .split_whitespace()
+            .filter(|&pair| pair != "-")
             .map(|pair| {
                 pair.split_once('>')
                     .unwrap_or_else(|| panic!("countries.tsv: {pair:?} is not DEFAULT>LOCAL"))
@@ -70,7 +73,7 @@ fn parse(source: &'static str) -> Table {
                     .or_insert(countries.len());
             }
         }
-        countries.push(Country { code, money });
+        countries.push(Country { code, own, money });
     }
     let mut words: Vec<&String> = by_clue.keys().collect();
     words.sort_by_key(|w| (std::cmp::Reverse(w.len()), w.as_str()));
@@ -143,6 +146,10 @@ pub struct PlacesSeen {
     base: usize,
     /// The country of bare units when the text names none (`--country`).
     default: Option<&'static str>,
+    /// True once an amount with a written currency has been read.
+    written: bool,
+    /// The currencies of the amounts read, each once, the last read last.
+    currencies: Vec<&'static str>,
 }
 
 impl PlacesSeen {
@@ -206,10 +213,12 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
             };
             // The paragraph's clues, found by halving (the hits are in text order).
             let from = hits[..counted].partition_point(|h| h.start < p_start);
+            // A place of the amount's own sentence first (`Le Mali … 678 francs CFA, contre 585
+            // francs CFA pour le gasoil. En Afrique centrale…`), then the nearest.
             let near = hits[from..counted]
                 .iter()
                 .filter(|h| relevant(h.country))
-                .min_by_key(|h| distance(h));
+                .min_by_key(|h| (!same_sentence(text, h, m.start, m.end), distance(h)));
             let most = || {
                 (0..n)
                     .filter(|&c| counts[c] > 0 && relevant(c))
@@ -239,6 +248,11 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
                     c,
                     format!("the default country {}", table.countries[c].code),
                 )
+            } else if default == "USD" && writes_canadian_billions(&text[m.start..m.end]) {
+                // `G$` for billions of dollars is the writing of Quebec (OQLF), not of France.
+                m.currency = Some("CAD");
+                m.currency_cue = Some("CAD from \"G$\", the Quebec writing".to_string());
+                continue;
             } else {
                 continue;
             };
@@ -247,12 +261,235 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
             m.currency_cue = Some(format!("{local} from {cue}"));
         }
     }
+    same_family(mentions, seen);
+    own_currency(text, mentions, &hits, seen);
+    for m in mentions.iter().filter(|m| m.start < owned) {
+        if let Some(c) = m.currency {
+            seen.written = true;
+            seen.currencies.retain(|&k| k != c);
+            seen.currencies.push(c);
+        }
+    }
     for h in hits.iter().filter(|h| h.start < owned) {
         seen.counts[h.country] += 1;
         seen.first[h.country]
             .get_or_insert_with(|| (text[h.start..h.end].to_string(), seen.base + h.start));
     }
     seen.base += owned;
+}
+
+/// `1,2 G$`, `153 G $`.
+fn writes_canadian_billions(written: &str) -> bool {
+    let compact: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.ends_with("G$")
+}
+
+/// True when no sentence ends between the clue and the mention.
+fn same_sentence(text: &str, h: &Hit, start: usize, end: usize) -> bool {
+    let gap = if h.end <= start {
+        &text[h.end..start]
+    } else {
+        &text[end.min(h.start)..h.start]
+    };
+    !SENTENCE_END.is_match(gap)
+}
+
+static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.!?]([\p{Zs}\t\r]|$)|\n").unwrap());
+
+/// The currencies a unit written without its country may stand for (`FRF`: `CHF`, `XOF`,
+/// `XPF`…; `USD`: `CAD`, `AUD`…), from the table.
+fn family(default: &str) -> impl Iterator<Item = &'static str> + '_ {
+    TABLE
+        .countries
+        .iter()
+        .filter_map(move |c| c.local(default))
+        .filter(move |&local| local != default)
+}
+
+/// A unit written without its country that no place has given a currency (`145 milliards de
+/// francs` in a story that writes `francs Cfa` elsewhere, `58 millions de centimes` beside
+/// `20 000 DA`) takes the currency of its kind the document writes: the nearest before it (in
+/// this piece or an earlier one), else the first after.
+fn same_family(mentions: &mut [Mention], seen: &PlacesSeen) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let Some(default) = m
+            .currency
+            .filter(|_| m.generic_currency && m.currency_cue.is_none())
+        else {
+            continue;
+        };
+        let kin: Vec<&'static str> = family(default).collect();
+        let of_kin = |m: &Mention| m.currency.filter(|c| kin.contains(c));
+        let before = mentions[..i].iter().rev().find_map(of_kin).or_else(|| {
+            seen.currencies
+                .iter()
+                .rev()
+                .copied()
+                .find(|c| kin.contains(c))
+        });
+        let found = before.or_else(|| mentions[i + 1..].iter().find_map(of_kin));
+        if let Some(c) = found {
+            let m = &mut mentions[i];
+            m.currency = Some(c);
+            m.currency_cue = Some(format!("{c} from the other amounts of the text"));
+        }
+    }
+}
+
+/// A bare figure (`dont 50 milliards`, no currency written) that nothing before it in the
+/// document gives a currency: the currency of the place the text names (`Roche paie 19
+/// milliards`, a Swiss story), else that of the first amount written after it. A figure after
+/// `soit` that converts an amount (`900 millions d’USD soit environ 570 milliards au
+/// Cameroun`) is in the place's currency when that is another one. A currency written later in
+/// its own sentence is left to the sentence (see `link`).
+fn own_currency(text: &str, mentions: &mut [Mention], hits: &[Hit], seen: &PlacesSeen) {
+    let written: Vec<bool> = mentions.iter().map(|m| m.currency.is_some()).collect();
+    let breaks: Vec<usize> = crate::text::paragraph_breaks(text).collect();
+    for i in 0..mentions.len() {
+        if written[i] {
+            continue;
+        }
+        let m = &mentions[i];
+        let previous = (0..i).rev().find(|&j| written[j]);
+        let next = (i + 1..mentions.len()).find(|&j| written[j]);
+        let converts =
+            previous.is_some_and(|j| CONVERSION.is_match(&text[mentions[j].end..m.start]));
+        if (seen.written || previous.is_some()) && !converts {
+            continue;
+        }
+        if !converts
+            && next.is_some_and(|j| !SENTENCE_END.is_match(&text[m.end..mentions[j].start]))
+        {
+            continue;
+        }
+        if !converts && !speaks_of_money(text, m.start, m.end) {
+            continue;
+        }
+        let place = place_of(text, m.start, m.end, hits, &breaks, seen);
+        let (currency, cue) = match place {
+            Some((c, cue)) => (TABLE.countries[c].own, cue),
+            None if converts => continue,
+            None => match next.and_then(|j| mentions[j].currency) {
+                Some(c) => (c, "the amount written after it".to_string()),
+                None => continue,
+            },
+        };
+        if converts && previous.and_then(|j| mentions[j].currency) == Some(currency) {
+            continue;
+        }
+        let m = &mut mentions[i];
+        m.currency = Some(currency);
+        m.borrowed_currency = true;
+        m.currency_cue = Some(format!("{currency} from {cue}"));
+    }
+}
+
+/// Words that make a sentence speak of money (`budget`, `déficit`, `paie`, `investi`,
+/// `injectera`, `l’offre d’achat`), so that a bare figure in it is money and not a count
+/// (`11,3 millions` of tourists).
+static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:budg|déficit|dette|coût|co[uû]t|pai[ea]|pay|invest|financ|subvention|dépens|recette|revenu|bénéfic|perte|chiffre\s+d['’‘]affaires|offre|rachat|acqui|levé|lever|lève|injecte|vers[eéa]|crédit|enveloppe|fonds|somme|montant|dotation|amende|économi|dégag|capital|prêt|emprunt|valoris|transaction|dividende|salaire|prime|aide|caisse|renflou|provision|en\s+(?:dollars|euros|francs))").unwrap()
+});
+
+/// True when the sentence of `text[start..end]` (at most 300 bytes each side) holds a word of
+/// money.
+fn speaks_of_money(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 300).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let before = &before[SENTENCE_END.find_iter(before).last().map_or(0, |m| m.end())..];
+    let after = &text[end..to];
+    let after = &after[..SENTENCE_END.find(after).map_or(after.len(), |m| m.start())];
+    MONEY_WORD.is_match(before) || MONEY_WORD.is_match(after)
+}
+
+/// `X, soit Y`, `X soit environ Y`: Y says X again in another currency.
+static CONVERSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*[,(]?[\p{Zs}\t\r]*soit(?:[\p{Zs}\t\r]+(?:environ|près[\p{Zs}\t\r]+de|plus[\p{Zs}\t\r]+de|quelque))?[\p{Zs}\t\r]+$").unwrap()
+});
+
+/// The place of a mention for its own currency: the nearest clue of its paragraph (of its
+/// sentence first), else the place the document names most up to its paragraph's end, else the
+/// first named after, else the default country. Returns the country and the cue.
+fn place_of(
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    breaks: &[usize],
+    seen: &PlacesSeen,
+) -> Option<(usize, String)> {
+    let table = &*TABLE;
+    let i = breaks.partition_point(|&b| b < start);
+    let (p_start, p_end) = (
+        i.checked_sub(1).map_or(0, |j| breaks[j]),
+        breaks.get(i).copied().unwrap_or(text.len()),
+    );
+    let at = |h: &Hit| {
+        format!(
+            "\"{}\" at byte {}",
+            &text[h.start..h.end],
+            seen.base + h.start
+        )
+    };
+    let distance = |h: &Hit| {
+        if h.end <= start {
+            start - h.end
+        } else {
+            h.start.saturating_sub(end)
+        }
+    };
+    if let Some(h) = hits
+        .iter()
+        .filter(|h| h.start >= p_start && h.end <= p_end)
+        .min_by_key(|h| (!same_sentence(text, h, start, end), distance(h)))
+    {
+        return Some((h.country, at(h)));
+    }
+    let mut counts = seen.counts.clone();
+    counts.resize(table.countries.len(), 0);
+    // (cue, byte in the document) of each country's first clue.
+    let mut first: Vec<Option<(String, usize)>> = seen
+        .first
+        .iter()
+        .map(|f| {
+            f.as_ref()
+                .map(|(w, b)| (format!("\"{w}\" at byte {b}"), *b))
+        })
+        .collect();
+    first.resize(table.countries.len(), None);
+    for h in hits.iter().filter(|h| h.end <= p_end) {
+        counts[h.country] += 1;
+        first[h.country].get_or_insert_with(|| (at(h), seen.base + h.start));
+    }
+    // The most named, the first named on a tie.
+    if let Some(c) = (0..counts.len())
+        .filter(|&c| counts[c] > 0)
+        .max_by_key(|&c| {
+            let at = first[c].as_ref().map_or(usize::MAX, |f| f.1);
+            (counts[c], std::cmp::Reverse(at))
+        })
+    {
+        return Some((c, first[c].clone().map(|f| f.0).unwrap_or_default()));
+    }
+    if let Some(h) = hits.iter().find(|h| h.start >= p_end) {
+        return Some((h.country, at(h)));
+    }
+    let c = seen
+        .default
+        .and_then(|code| table.countries.iter().position(|c| c.code == code))?;
+    Some((
+        c,
+        format!("the default country {}", table.countries[c].code),
+    ))
 }
 
 #[cfg(test)]

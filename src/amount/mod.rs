@@ -85,12 +85,197 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
         .collect();
     kept.retain(|m| !m.too_large);
     drop_exchange_rates(text, &mut kept);
+    drop_ratios(text, &mut kept);
+    elided_scales(text, &mut kept);
+    skip_conversions(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
     }
     share_qualifiers(text, &mut kept);
+    carry_per(text, &mut kept);
     (kept, too_large)
 }
+
+/// A conversion in brackets gives no currency to the bare figures around it: `respectivement
+/// 25 milliards (2,3 milliards d’euros) et 18 milliards de dirhams` (the first is in dirhams, as
+/// the list's last), `3 milliards de dirhams (280 M€) et 2 milliards` (the second is in
+/// dirhams, as the amount the bracket converts).
+fn skip_conversions(text: &str, mentions: &mut [Mention]) {
+    let bracketed = |a: &Mention, b: &Mention| {
+        text.get(a.end..b.start)
+            .is_some_and(|gap| BRACKETED.is_match(gap))
+    };
+    for i in 0..mentions.len() {
+        if mentions[i].currency.is_some() {
+            continue;
+        }
+        let next = (i + 2 < mentions.len()
+            && bracketed(&mentions[i], &mentions[i + 1])
+            && text
+                .get(mentions[i + 1].end..mentions[i + 2].start)
+                .is_some_and(|gap| CLOSE_AND.is_match(gap)))
+        .then(|| i + 2);
+        let previous = (i >= 2
+            && bracketed(&mentions[i - 2], &mentions[i - 1])
+            && text
+                .get(mentions[i - 1].end..mentions[i].start)
+                .is_some_and(|gap| CLOSE_AND.is_match(gap)))
+        .then(|| i - 2);
+        let Some(j) = next
+            .or(previous)
+            .filter(|&j| mentions[j].currency.is_some())
+        else {
+            continue;
+        };
+        let (currency, generic) = (mentions[j].currency, mentions[j].generic_currency);
+        let m = &mut mentions[i];
+        m.currency = currency;
+        m.generic_currency = generic;
+        m.borrowed_currency = true;
+    }
+}
+
+/// The end of a bracket and a list's joining word: `) et `, `), `.
+static CLOSE_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^()\n]{0,3}\)[\p{Zs}\t\r]*(?:,|et|ou)?[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+)?$")
+        .unwrap()
+});
+
+/// A ratio is no money: `un dollar public pour un dollar privé` (both go), `pour chaque euro
+/// apporté par l’État, l’institution mobilise environ 12 euros` (a small amount after `chaque
+/// euro` in its sentence goes).
+fn drop_ratios(text: &str, mentions: &mut Vec<Mention>) {
+    if !text.contains("chaque") && !text.contains(" pour un") {
+        return;
+    }
+    let mut spans: Vec<(usize, usize)> = RATIO_PAIR
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for each in FOR_EACH.find_iter(text) {
+        let rest = &text[each.end()..];
+        let stop = SENTENCE_STOP
+            .find(rest)
+            .map_or(rest.len(), |m| m.start())
+            .min(rest.find('\n').unwrap_or(rest.len()));
+        spans.push((each.start(), each.end() + stop));
+    }
+    mentions.retain(|m| {
+        !spans.iter().any(|&(a, b)| {
+            m.start >= a
+                && m.end <= b
+                && (b - a < 80 || m.value.is_some_and(|v| v < Decimal::from(100)))
+        })
+    });
+}
+
+static RATIO_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)un[\p{Zs}\t\r]+(?:euro|dollar|franc)[\p{Zs}\t\r]+\p{L}+[\p{Zs}\t\r]+pour[\p{Zs}\t\r]+(?:un|chaque)[\p{Zs}\t\r]+(?:euro|dollar|franc)(?:[\p{Zs}\t\r]+\p{L}+)?").unwrap()
+});
+
+static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:pour|sur)[\p{Zs}\t\r]+chaque[\p{Zs}\t\r]+(?:euro|dollar|franc)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// A bare number that goes on a breakdown or a list of amounts with a scale, in the same
+/// sentence: `59,5 millions à la Lettonie et 70,9 à la Lituanie`, `250 milliards, dont 205
+/// pour…`, `contre 221,5 l’an dernier`. It takes the scale and currency of the amount before
+/// it. Only after `et`, `dont`, `contre`, `puis`, `,` and before a preposition or punctuation,
+/// so that `et 3 ans`, `et 15 %` or `et 2021` stay what they are; or in brackets after a name
+/// in a breakdown (`40 000 M€ dont la Défense (3 305) et l’Éducation (2 100)`).
+fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (k, prev) in mentions.iter().enumerate() {
+        let Some(value) = prev.value else { continue };
+        let Some(first) = FIRST_NUMBER
+            .find(&text[prev.start..prev.end])
+            .and_then(|n| number::parse_digits(n.as_str().trim()))
+            .filter(|n| !n.is_zero())
+        else {
+            continue;
+        };
+        // The scale the amount was written with (and its unit: `58 millions de centimes`).
+        let factor = value / first;
+        if factor < Decimal::from(1000) {
+            continue;
+        }
+        let limit = mentions.get(k + 1).map_or(text.len(), |n| n.start);
+        let mut end = (prev.end + 200).min(limit);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let gap = &text[prev.end..end];
+        let gap = &gap[..gap.find(['\n', '!', '?']).unwrap_or(gap.len())];
+        let gap = &gap[..SENTENCE_STOP.find(gap).map_or(gap.len(), |m| m.start())];
+        for caps in ELIDED.captures_iter(gap) {
+            let Some(n) = caps.name("n").or_else(|| caps.name("b")) else {
+                continue;
+            };
+            // A figure in brackets goes on a breakdown only after `dont` and a name.
+            if caps.name("b").is_some() {
+                let before = gap[..caps.get(0).expect("whole").start()].trim_end();
+                if !before.contains("dont") || !before.ends_with(char::is_alphabetic) {
+                    continue;
+                }
+            }
+            // Never a piece of a decimal (`221` of `221,5 un an plus tôt`).
+            if gap[n.end()..].starts_with(|c: char| c == ',' || c.is_ascii_digit())
+                && gap[n.end()..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let Some(raw) = number::parse_digits(n.as_str()) else {
+                continue;
+            };
+            let Some(v) = raw.checked_mul(factor) else {
+                continue;
+            };
+            found.push(Mention {
+                start: prev.end + n.start(),
+                end: prev.end + n.end(),
+                value: Some(v.normalize()),
+                min: None,
+                max: None,
+                currency: prev.currency,
+                // A unit without its country is placed as the amount's own is.
+                generic_currency: prev.generic_currency,
+                currency_cue: prev.currency_cue.clone(),
+                borrowed_currency: prev.currency.is_some(),
+                // A part of money is money: it may take its currency as far as its total does.
+                money_noun: prev.currency.is_none(),
+                too_large: false,
+                qualifier: Qualifier::Exact,
+                qualifier_cue: None,
+                period: None,
+                per: None,
+                rule: rules::ELIDED_SCALE,
+            });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.start);
+    mentions.dedup_by(|b, a| b.start < a.end);
+}
+
+static FIRST_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d(?:[\d\u{a0}\u{202f} .,’']*\d)?").unwrap());
+
+/// A sentence end inside a gap: `.` before a space (not a decimal point).
+static SENTENCE_STOP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
+
+static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
+});
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.
 fn drop_exchange_rates(text: &str, mentions: &mut Vec<Mention>) {
@@ -157,7 +342,7 @@ pub fn cut_before(text: &str, limit: usize, mentions: &[Mention]) -> usize {
 /// the full rules run only around them.
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i){}|{}|(?-u:\b)(?:millions?|milliards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
+        r"(?i){}|{}|(?-u:\b)(?:mill?ions?|mill?iards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
         currency::after_pattern(),
         currency::before_pattern()
     ))
@@ -236,7 +421,7 @@ fn safe_end(text: &str, mut i: usize) -> usize {
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximale?\s+de|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
+        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement|estimation[^,;.!?\d]{0,50}chiffr\p{L}*\s+à)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximal(?:e|es|s|aux)?\s+de|plafonds?[^,;.!?\d]{0,50}[\p{Zs}\t\r](?:à|de)|pourr\p{L}*\s+atteindre(?:\s+les)?|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]*,[^,;.!?\d]{1,25},)?(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
@@ -246,7 +431,7 @@ static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
+    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|par[\p{Zs}\t\r]+exercice|chaque[\p{Zs}\t\r]+exercice|sur[\p{Zs}\t\r]+chacun[\p{Zs}\t\r]+des[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+){0,3}(?:exercices|années)|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -363,9 +548,12 @@ fn qualify(text: &str, m: &mut Mention) {
         .and_then(|caps| per_of(&caps))
         .or_else(|| {
             let clause = window_before(text, m.start, 72);
-            if !["oraire", "alaire", "ction"]
-                .iter()
-                .any(|w| clause.contains(w))
+            if ![
+                "oraire", "alaire", "ction", "litre", "kilo", "kg", "baril", "nité", "itre",
+                "ours", ",",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
             {
                 return None;
             }
@@ -376,8 +564,10 @@ fn qualify(text: &str, m: &mut Mention) {
                 Some(Per::Hour)
             } else if caps.name("share").is_some() {
                 Some(Per::Share)
+            } else if caps.name("unit").is_some() {
+                Some(Per::Unit)
             } else {
-                let small = m.value.is_some_and(|v| v < Decimal::from(100));
+                let small = m.value.or(m.max).is_some_and(|v| v < Decimal::from(100));
                 (m.period.is_none() && small).then_some(Per::Hour)
             }
         });
@@ -423,9 +613,10 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// minimum brut horaire à 11,65 euros`, `SMG horaire brut : 991,73 F CFP`) or a minimum wage
 /// without a period (an hourly one in Canada: `le salaire minimum passe de 11,25 $`), a price
 /// `par action` or a share's price (`le cours de l’action de 56,46 dollars`, `l’action a clôturé
-/// à 12 €`). No comma, sentence end or other currency between.
+/// à 12 €`, a ticker: `CGI (GIB, 99,93 $)`), or the price of a unit named first (`le litre de super de 652 à 602 francs`). No
+/// comma, sentence end or other currency between.
 static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+l['’‘]action|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)action[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*))[^,;.!?\n€$]{0,40}$").unwrap()
+    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>\((?-i:\p{Lu}{2,6})(?:\.(?-i:\p{Lu}+))?,|par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+(?:l['’‘]action|clôture)|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)(?:action|unité|titre)[\p{Zs}\t\r]+(?:[\p{L}-]+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|attei|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*)|(?P<unit>(?-u:\b)(?:le|du|au)[\p{Zs}\t\r]+(?:litre|kilo|kilogramme|kg|baril)(?-u:\b)))[^,;.!?\n€$]{0,40}$").unwrap()
 });
 
 fn per_of(caps: &regex::Captures) -> Option<Per> {
@@ -483,8 +674,39 @@ fn share_qualifiers(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// What an amount is counted per goes on to the next amounts of its sentence of a like size
+/// that say nothing of it: `un taux horaire minimum de 14,00 $ et celui-ci sera porté à 15,00 $`,
+/// `à 11,65 euros, contre 11,52 euros`, `570 francs CFA le litre … passé de 665 à 570 francs`.
+fn carry_per(text: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (a, b) = mentions.split_at_mut(i);
+        let (a, b) = (&a[i - 1], &mut b[0]);
+        let (Some(per), None) = (a.per, b.per) else {
+            continue;
+        };
+        let (Some(x), Some(y)) = (a.value.or(a.max), b.value.or(b.max)) else {
+            continue;
+        };
+        let limit = Decimal::from(10_000);
+        let like = x > Decimal::ZERO
+            && y > Decimal::ZERO
+            && x < limit
+            && y < limit
+            && y <= x * Decimal::TEN
+            && x <= y * Decimal::TEN;
+        let Some(gap) = text.get(a.end..b.start) else {
+            continue;
+        };
+        if like && gap.len() <= 150 && !SENTENCE_STOP.is_match(gap) && !gap.contains('\n') {
+            b.per = Some(per);
+        }
+    }
+}
+
+/// A conversion in brackets (`X (Y)`, `X (soit Y)`), or the same money rounded (`X arrondi à
+/// Y`).
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*\([\p{Zs}\t\r]*(?:≈|~|soit|env\.|environ)?[\p{Zs}\t\r]*$").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]*(?:\([\p{Zs}\t\r]*(?:≈|~|soit|env\.|environ)?|,?[\p{Zs}\t\r]*arrondie?s?[\p{Zs}\t\r]+à)[\p{Zs}\t\r]*$").unwrap()
 });
 
 static PARALLEL: LazyLock<Regex> =

@@ -69,8 +69,9 @@ pub fn scale_factor(word: &str) -> Option<Decimal> {
     let w = w.trim_end_matches('.');
     let exponent = match w {
         "mille" | "k" | "millier" | "milliers" => 3,
-        "million" | "millions" | "m" | "mio" | "mios" | "mln" | "mn" => 6,
-        "milliard" | "milliards" | "md" | "mds" | "mrd" | "mrds" | "mm" | "g" | "bn" => 9,
+        "million" | "millions" | "milion" | "milions" | "m" | "mio" | "mios" | "mln" | "mn" => 6,
+        "milliard" | "milliards" | "miliard" | "miliards" | "md" | "mds" | "mrd" | "mrds"
+        | "mia" | "mm" | "g" | "bn" => 9,
         "billion" | "billions" => 12,
         _ => return None,
     };

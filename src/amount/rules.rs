@@ -25,6 +25,7 @@ pub const RULE_NAMES: &[&str] = &[
     WORDS_DIGITS_CURRENCY,
     LONE_SCALE_CURRENCY,
     SPACED_DECIMAL,
+    ELIDED_SCALE,
 ];
 
 pub const NUMBER_CURRENCY: &str = "<number> <currency>";
@@ -40,6 +41,7 @@ pub const LIST: &str = "<number>, <number> ou|et <amount>";
 pub const WORDS_DIGITS_CURRENCY: &str = "<number words> (<digits>) <scale>? <currency>";
 pub const LONE_SCALE_CURRENCY: &str = "le|du|l'autre <scale> <currency>";
 pub const SPACED_DECIMAL: &str = "<digits>, <digits> <scale> <currency>";
+pub const ELIDED_SCALE: &str = "<amount> … et|dont|contre <number> (scale and currency elided)";
 
 // The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
 // off its fast engines on French text. They stand only between ASCII letters or digits and a
@@ -54,12 +56,13 @@ const S0: &str = r"(?:[\p{Zs}\t\r]*\n?[\p{Zs}\t\r]*)";
 const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:[,.]\d{1,2}(?-u:\b)|,\d+)?|\d{1,3}(?:['’‘]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
 /// One French number word.
 const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)(?-u:\b)";
-const SCALE: &str = r"(?:milliards?|millions?|billions?|milliers|mille)(?-u:\b)";
+/// A missing `l` is a common typing slip (`900 milions d’euros`).
+const SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?|milliers|mille)(?-u:\b)";
 /// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`, `3 MMDH`
-/// for milliards of dirhams in Morocco).
-const ABBR: &str = r"(?:mrds|mrd|mds|md|mio|mln|mm|mn|bn|k|m|g)";
+/// for milliards of dirhams in Morocco, `1,3 mia. de francs` in Switzerland).
+const ABBR: &str = r"(?:mrds|mrd|mds|md|mia\.?|mio\.?|mln|mm|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
-const BIG_SCALE: &str = r"(?:milliards?|millions?|billions?)(?-u:\b)";
+const BIG_SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?)(?-u:\b)";
 const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)";
 const VAGUE: &str = r"(?:une|la|d['’‘]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
 const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’‘]{S0}|{S0})";
@@ -84,14 +87,17 @@ fn fill(template: &str, p: &str) -> String {
 }
 
 /// An amount with its currency written after it: `200 milliards d’euros`, `15 M€`,
+/// `7 milliards 555 millions de roupies`,
 /// `deux cents millions de dollars`, `une dizaine de millions d’euros`, `1 USD et 23 centimes`.
-const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
+const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})(?:{S}(?P<num2>\d{1,3}){S}(?P<scale2>millions?|mille)(?-u:\b))?|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
 
 /// The start of a range: a number with its scale and currency if written.
-const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})(?-u:\b))?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR}))?";
+/// A place in brackets may follow its currency (`de 10,96 $ (Saskatchewan) à 11,55 $`).
+const RANGE_START: &str = r"(?P<num>{DIGITS}|{WORDS})(?:{S}(?P<scale>{SCALE})|{S0}(?P<abbr>{ABBR})(?-u:\b))?(?:(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S0}\([^()\n\d]{1,40}\))?)?";
 
-/// A number and a big scale with no currency: `dont 50 milliards proviennent…`.
-const CONTEXT: &str = r"(?:(?P<num>(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
+/// A number and a big scale with no currency: `dont 50 milliards proviennent…`, `d’une vingtaine
+/// de millions`.
+const CONTEXT: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{BIG_SCALE})|{S0}(?P<abbr>{BIG_ABBR}))|(?P<words>{WORDS})|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{BIG_SCALE}))(?:{S}et{S}(?P<half>demie?)(?-u:\b))?";
 
 /// A legal double writing, one amount: `vingt-cinq (25) millions de dollars`,
 /// `quatre-vingt-un millions cinq cent mille (81.500.000) euros`. The digits decide the value.
@@ -141,7 +147,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         S = S
     );
     let dash = format!(
-        r"{start}(?P<join>{S0}[-–]{S0}|{S}à{S}){end}",
+        r"{start}(?P<join>{S0}[-–]{S0}|{S}à{S}|{S}puis{S}){end}",
         S = S,
         S0 = S0
     );
@@ -231,7 +237,20 @@ fn parse_amount(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
         } else {
             NUMBER_CURRENCY
         };
-        (parse_digits(m.as_str())?, written, written, rule)
+        let raw = parse_digits(m.as_str())?;
+        // `7 milliards 555 millions`: the second part, of a smaller scale, is added (as a
+        // fraction of the first scale, so that the value stays `raw × scale`).
+        let raw = match (group(caps, p, "num2"), group(caps, p, "scale2"), written) {
+            (Some(n), Some(s), Some(big)) => {
+                let small = scale_factor(s.as_str())?;
+                if small >= big {
+                    return None;
+                }
+                raw.checked_add(parse_digits(n.as_str())? * small / big)?
+            }
+            _ => raw,
+        };
+        (raw, written, written, rule)
     } else if let Some(m) = group(caps, p, "words") {
         let words = m.as_str();
         // `des millions d’euros` gives no figure.
@@ -304,16 +323,25 @@ fn finish(caps: &Captures, p: &str, whole: regex::Match, number: Number) -> Opti
         || group(caps, p, "words").is_some_and(ends_with_scale);
     // `200 d’euros` is not French: `de` joins a scale word to its currency only.
     let connector_de = group(caps, p, "conn").is_some_and(|m| !m.as_str().trim().is_empty());
+    // `1.340.000 de dollars` is written as `un million de dollars` is said.
+    let whole_millions = group(caps, p, "num").is_some_and(|m| {
+        m.as_str().chars().filter(char::is_ascii_digit).count() >= 7
+            && raw >= Decimal::from(1_000_000)
+            && raw.fract().is_zero()
+    });
     if connector_de
         && !has_scale
+        && !whole_millions
         && group(caps, p, "vague").is_none()
         && group(caps, p, "half").is_none()
     {
         return None;
     }
     if let Some(c) = currency {
-        // `trois livres` are books; `3 millions de livres` is money.
-        if c.strict && group(caps, p, "words").is_some() && !has_scale {
+        // `trois livres` are books; `3 millions de livres` is money; `cinq francs` is money (the
+        // people are `Francs`, with a capital).
+        let francs = group(caps, p, "cur").is_some_and(|m| m.as_str().starts_with("franc"));
+        if c.strict && group(caps, p, "words").is_some() && !has_scale && !francs {
             return None;
         }
         if let Some(cents) = group(caps, p, "cents") {
@@ -560,7 +588,7 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
     let parsed = parse_amount(caps, p, text)?;
     // `700 mille usagers`: the scale word alone is a piece of a count, not an amount.
     let piece_of_a_number = text[..parsed.start]
-        .trim_end_matches(|c: char| c.is_whitespace())
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
         .ends_with(|c: char| c.is_ascii_digit());
     if parsed.value.is_zero() || piece_of_a_number || counts_something_else(&text[parsed.end..]) {
         return None;
@@ -583,6 +611,16 @@ static MONEY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Articles and possessives after `de`.
+const DETERMINERS: &[&str] = &[
+    "l", "la", "le", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+];
+
+/// `de` and a determiner before a capital: a name.
+static OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|\p{L}+[\p{Zs}\t\r]+)\p{Lu}").unwrap()
+});
+
 /// True when `after` starts with `de <noun>` and the noun is not one of money's.
 fn counts_something_else(after: &str) -> bool {
     let Some(caps) = FOLLOWING_NOUN.captures(after) else {
@@ -590,9 +628,14 @@ fn counts_something_else(after: &str) -> bool {
     };
     let whole = caps.get(0).map_or("", |m| m.as_str()).to_lowercase();
     let words: Vec<&str> = whole
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '‘')
         .filter(|w| !w.is_empty() && *w != "de" && *w != "d")
         .collect();
+    // An article before a name: the money of an owner (`84 milliards de l’État`), not a count
+    // (`5,16 millions de ses actions`).
+    if words.first().is_some_and(|w| DETERMINERS.contains(w)) && OWNER.is_match(after) {
+        return false;
+    }
     !words.iter().any(|w| MONEY_NOUNS.contains(w))
 }
 
@@ -605,7 +648,13 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
         return vec![];
     };
     let cue = kw.as_str().to_lowercase();
-    if cue == "de" && (caps.name("a_cur").is_some() || follows_change_verb(&text[..kw.start()])) {
+    let before = &text[..kw.start()];
+    if cue == "de"
+        && (follows_change_verb(before)
+            || a.value > b.value
+            || (caps.name("a_cur").is_some()
+                && (changes_in_sentence(before) || units_differ(caps))))
+    {
         return vec![mention(&a, FROM_TO_CHANGE), mention(&b, FROM_TO_CHANGE)];
     }
     let mut m = range(&a, &b, BETWEEN_AND);
@@ -613,8 +662,9 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
     vec![m]
 }
 
-/// `5 à 7 M€`, `10 - 20 euros`: a range. `250 000 euros à 280 000 euros`, each end with its
-/// own currency, is two amounts (a change from one to the other).
+/// `5 à 7 M€`, `10 - 20 euros`, `250 000 $ à 1 million $`: a range. Joined by `à` after a word
+/// of change in the sentence (`une augmentation … de 250 000 euros à 280 000 euros`), or going
+/// down, the two ends are two amounts.
 fn produce_dash(caps: &Captures, text: &str) -> Vec<Mention> {
     let Some((a, b)) = range_ends(caps, text) else {
         return vec![];
@@ -623,8 +673,19 @@ fn produce_dash(caps: &Captures, text: &str) -> Vec<Mention> {
     if AFTER_DE.is_match(&text[..a.start]) {
         return vec![];
     }
-    let joined_by_a = caps.name("join").is_some_and(|j| j.as_str().trim() == "à");
-    if joined_by_a && caps.name("a_cur").is_some() {
+    let join = caps
+        .name("join")
+        .map_or(String::new(), |j| j.as_str().trim().to_lowercase());
+    // `chiffrée à 140 puis 268 millions d’euros`: one figure, then another.
+    if join == "puis" {
+        return vec![mention(&a, FROM_TO_CHANGE), mention(&b, FROM_TO_CHANGE)];
+    }
+    let joined_by_a = join == "à";
+    if joined_by_a
+        && (a.value > b.value
+            || (caps.name("a_cur").is_some()
+                && (changes_in_sentence(&text[..a.start]) || units_differ(caps))))
+    {
         return vec![mention(&a, FROM_TO_CHANGE), mention(&b, FROM_TO_CHANGE)];
     }
     vec![range(&a, &b, AMOUNT_DASH_AMOUNT)]
@@ -764,8 +825,39 @@ static AFTER_DE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:de|entre)[\p{Zs}\t\r]+$").unwrap());
 
 static CHANGE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?$").unwrap()
+    Regex::new(r"(?i)\b(?P<verb>(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*)[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?$").unwrap()
 });
+
+/// `de 25 centimes à 2,70 francs`: ends in a unit and its hundredth are a change, not a range.
+fn units_differ(caps: &Captures) -> bool {
+    let divisor = |name| {
+        caps.name(name)
+            .and_then(|m| currency::lookup(m.as_str()))
+            .map(|c| c.divisor)
+    };
+    divisor("a_cur") != divisor("b_cur")
+}
+
+/// A word of change anywhere earlier in the sentence (`une augmentation du plafond … de`,
+/// `faisant passer le litre de`).
+static CHANGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:augment|hauss|baiss|relèv|relev|rehauss|réduction|rédui|diminu|recul|chut|grimp|progress|évolu|revalori|ramen|abaiss|bondi|gonfl|pass(?:e|é|er|ant|era|ait|ent|ée|és|ées)(?:$|[^\p{L}])|port(?:e|é|ée|és|ées|er|ant|era|ait)(?:$|[^\p{L}]))").unwrap()
+});
+
+/// True when the sentence before `before`'s end (back to `.`, `!` or `?` before a space, or a
+/// line break; at most 600 bytes: a list of changes is long) holds a word of change.
+fn changes_in_sentence(before: &str) -> bool {
+    let from = before.len().saturating_sub(600);
+    let from = (from..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let tail = &before[from..];
+    let start = SENTENCE_END.find_iter(tail).last().map_or(0, |m| m.end());
+    CHANGE_WORD.is_match(&tail[start..])
+}
+
+static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.!?][\p{Zs}\t\r]|\n").unwrap());
 
 /// True when the words before `de` are a verb of change (`passer`, `porté`, `augmente`…).
 fn follows_change_verb(before: &str) -> bool {
@@ -773,5 +865,11 @@ fn follows_change_verb(before: &str) -> bool {
         let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
         before[start..].to_string()
     };
-    CHANGE_VERB.is_match(&tail)
+    // `des montants allant de 1 à 5 millions`: a noun of the same stem is no change.
+    CHANGE_VERB.captures(&tail).is_some_and(|caps| {
+        !matches!(
+            caps["verb"].to_lowercase().as_str(),
+            "montant" | "montants" | "portefeuille" | "portefeuilles" | "portion" | "portions"
+        )
+    })
 }
