@@ -681,20 +681,7 @@ fn fold_accents(s: &str) -> String {
 
 /// The name that stands for its variants (`Etat` → `état`, `l’` → `l'`): for merging.
 pub fn canonical(name: &str) -> String {
-    let folded = super::fold(name);
-    folded
-        .chars()
-        .map(|c| match c {
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'à' | 'â' => 'a',
-            'î' | 'ï' => 'i',
-            'ô' => 'o',
-            'û' | 'ù' => 'u',
-            'ç' => 'c',
-            '‑' | '–' => '-',
-            _ => c,
-        })
-        .collect()
+    fold_accents(&super::fold(name)).replace(['‑', '–'], "-")
 }
 
 #[cfg(test)]
@@ -707,6 +694,12 @@ mod tests {
             .iter()
             .map(|a| (a.name.clone(), a.role))
             .collect()
+    }
+
+    /// Amount `amount` of `text` has the actor `name`, with `role`.
+    fn has_role(text: &str, amount: usize, name: &str, role: Role) {
+        let got = actors_of(text, amount);
+        assert!(got.contains(&(name.to_string(), role)), "{text}: {got:?}");
     }
 
     #[test]
@@ -748,37 +741,29 @@ mod tests {
             )),
             "{got:?}"
         );
-        let got = actors_of(
+        has_role(
             "Une ligne de crédit de 10 milliards de dollars sera mise à la disposition du FMI.",
             0,
+            "FMI",
+            Role::Recipient,
         );
-        assert!(
-            got.contains(&("FMI".to_string(), Role::Recipient)),
-            "{got:?}"
-        );
-        let got = actors_of(
+        has_role(
             "Une recette de 5,9 milliards de francs, sous forme d’emprunt à la Banque des territoires.",
             0,
+            "Banque des territoires",
+            Role::Funder,
         );
-        assert!(
-            got.contains(&("Banque des territoires".to_string(), Role::Funder)),
-            "{got:?}"
-        );
-        let got = actors_of(
+        has_role(
             "dix millions d'euros pour aider Engie à installer une centrale géothermique.",
             0,
+            "Engie",
+            Role::Recipient,
         );
-        assert!(
-            got.contains(&("Engie".to_string(), Role::Recipient)),
-            "{got:?}"
-        );
-        let got = actors_of(
+        has_role(
             "Le groupe affiche une perte de 1,6 million d’euros, liée à la contre-performance de Lesieur Cristal.",
             0,
-        );
-        assert!(
-            got.contains(&("Lesieur Cristal".to_string(), Role::Other)),
-            "{got:?}"
+            "Lesieur Cristal",
+            Role::Other,
         );
     }
 
@@ -847,22 +832,18 @@ mod tests {
             (a.kind, a.role),
             (crate::model::ActorKind::Person, Role::Other)
         );
-        let got = actors_of(
+        has_role(
             "L’accord de don de 36 milliards de FCFA a été signé par Issa Doubragne, ministre de l’Economie.",
             0,
-        );
-        assert!(
-            got.contains(&("Issa Doubragne".to_string(), Role::Other)),
-            "{got:?}"
+            "Issa Doubragne",
+            Role::Other,
         );
         // Without an office, a person who gives is a funder (a business angel).
-        let got = actors_of(
+        has_role(
             "Xavier Niel investit 3 millions d’euros dans la start-up Alan.",
             0,
-        );
-        assert!(
-            got.contains(&("Xavier Niel".to_string(), Role::Funder)),
-            "{got:?}"
+            "Xavier Niel",
+            Role::Funder,
         );
     }
 
@@ -888,13 +869,11 @@ mod tests {
             1,
         );
         assert!(got.iter().any(|(n, _)| n == "Égypte"), "{got:?}");
-        let got = actors_of(
+        has_role(
             "Macron a déclaré que 109 milliards d’euros seraient investis dans l’IA en France.",
             0,
-        );
-        assert!(
-            got.contains(&("France".to_string(), Role::Recipient)),
-            "{got:?}"
+            "France",
+            Role::Recipient,
         );
         let got = actors_of(
             "Les prêts financent un complexe agro-industriel en Côte d’Ivoire (34 milliards de FCFA).",
