@@ -31,8 +31,8 @@ fn soffice() -> Option<&'static str> {
 }
 
 /// The CSV opened with these import options (LibreOffice's CSV filter string), as a workbook.
-fn opened(soffice: &str, dir: &Path, options: &str) -> Vec<Vec<Data>> {
-    let out_dir = dir.join(format!("out-{}", options.len()));
+fn opened(soffice: &str, dir: &Path, run: usize, options: &str) -> Vec<Vec<Data>> {
+    let out_dir = dir.join(format!("out-{run}"));
     let profile = format!("file://{}", dir.join("profile").display());
     let status = Command::new(soffice)
         .arg(format!("-env:UserInstallation={profile}"))
@@ -62,8 +62,11 @@ fn excel_csv_keeps_the_mention_as_text_and_the_value_as_a_number() {
     );
     // `;`, `"`, UTF-8, from line 1, French; then the same with "detect special numbers" on,
     // the setting that reads `150 000 €` as 150000.
-    for options in ["59,34,76,1,,1036", "59,34,76,1,,1036,false,true"] {
-        let rows = opened(soffice, dir.path(), options);
+    for (run, options) in ["59,34,76,1,,1036", "59,34,76,1,,1036,false,true"]
+        .into_iter()
+        .enumerate()
+    {
+        let rows = opened(soffice, dir.path(), run, options);
         let column = |name: &str| {
             rows[0]
                 .iter()

@@ -148,15 +148,24 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Commission|Autorité|Comco|Tribunal|Cour|Conseil|Collège|Office|Parquet|Gendarmerie|CNIL|AMF|Arcep|DGCCRF|Bureau)(?:$|[^\p{L}])").unwrap()
 });
 
+/// The offices that name a person's post, before or after the name.
+const OFFICES: &str = r"ministres?|gouverneure?|présidente?|directeur|directrice|PDG|commissaire|maire|secrétaire|conseill(?:er|ère)|député(?:e)?|sénat(?:eur|rice)|porte-parole|chef(?:fe)?|dirigeante?|administrat(?:eur|rice)|wali|préfète?|ambassad(?:eur|rice)";
+
 /// An office before a person's name, up to its end: `le ministre des Finances,`, `le
 /// gouverneur de la Banque d’Algérie,`, `la présidente de la Commission européenne`.
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:ministres?|gouverneure?|présidente?|directeur|directrice|PDG|commissaire|maire|secrétaire|conseill(?:er|ère)|député(?:e)?|sénat(?:eur|rice)|porte-parole|chef(?:fe)?|patron(?:ne)?|dirigeante?|administrat(?:eur|rice)|DG|wali|gouverneur|préfète?|ambassad(?:eur|rice))(?:[^.;:!?]{0,60}?)[\p{Zs}\t\r,]*$").unwrap()
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?:{OFFICES}|patron(?:ne)?|DG)(?:[^.;:!?]{{0,60}}?)[\p{{Zs}}\t\r,]*$"
+    ))
+    .unwrap()
 });
 
 /// An office after a person's name: `, ministre de l’Economie`, `, présidente du conseil`.
 static OFFICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r]*,[\p{Zs}\t\r]*(?:l['’]|le[\p{Zs}\t\r]+|la[\p{Zs}\t\r]+)?(?:ministres?|gouverneure?|présidente?|directeur|directrice|PDG|commissaire|maire|secrétaire|conseill(?:er|ère)|député(?:e)?|sénat(?:eur|rice)|porte-parole|chef(?:fe)?|dirigeante?|administrat(?:eur|rice)|wali|préfète?|ambassad(?:eur|rice)|représentante?)(?:$|[^\p{L}])").unwrap()
+    Regex::new(&format!(
+        r"(?i)^[\p{{Zs}}\t\r]*,[\p{{Zs}}\t\r]*(?:l['’]|le[\p{{Zs}}\t\r]+|la[\p{{Zs}}\t\r]+)?(?:{OFFICES}|représentante?)(?:$|[^\p{{L}}])"
+    ))
+    .unwrap()
 });
 
 /// True when an office is named right before or right after the actor's name.

@@ -142,7 +142,7 @@ fn longest_article(root: ElementRef) -> Option<ElementRef> {
             .descendants()
             .filter(|n| is_p(n.value()) && !n.ancestors().any(|a| is_dropped(a.value())))
             .filter_map(ElementRef::wrap)
-            .map(|p| p.text().map(|t| t.trim().chars().count()).sum::<usize>())
+            .map(prose_of)
             .sum::<usize>();
         if best.is_none_or(|(most, _)| prose > most) {
             best = Some((prose, article));
@@ -161,9 +161,7 @@ fn densest(body: ElementRef) -> ElementRef {
     let mut scores = std::collections::HashMap::new();
     for node in body.descendants() {
         let length = match node.value() {
-            Node::Element(e) if e.name() == "p" => ElementRef::wrap(node)
-                .map(|p| p.text().map(|t| t.trim().chars().count()).sum())
-                .unwrap_or(0),
+            Node::Element(e) if e.name() == "p" => ElementRef::wrap(node).map_or(0, prose_of),
             // Prose written straight into a `<div>`, lines cut by `<br>`.
             Node::Text(t) if node.parent().is_some_and(|p| !is_p(p.value())) => {
                 let n = t.trim().chars().count();
@@ -188,6 +186,11 @@ fn densest(body: ElementRef) -> ElementRef {
         .max_by_key(|&(id, score)| (score, std::cmp::Reverse(id)))
         .and_then(|(id, _)| body.tree().get(id).and_then(ElementRef::wrap))
         .unwrap_or(body)
+}
+
+/// The characters of a paragraph's text, its runs trimmed.
+fn prose_of(p: ElementRef) -> usize {
+    p.text().map(|t| t.trim().chars().count()).sum()
 }
 
 fn is_p(node: &Node) -> bool {
