@@ -62,8 +62,10 @@ pub fn tie(
             .partition_point(|&(_, end)| end <= m.start)
             .min(sentences.len().saturating_sub(1))
     };
+    let blanks = crate::text::BlankLines::new(text);
     let inferred = infer_currencies(
         text,
+        &blanks,
         owned,
         &mut mentions,
         sentence_of,
@@ -239,9 +241,9 @@ pub fn tie(
         let in_sentence = !with_evidence.is_empty();
         // Within its paragraph, and only who gives or gets.
         let blanks_since_topic = if topic_from_earlier {
-            doc.topic_blanks + blank_lines(&text[..m.start], true)
+            doc.topic_blanks + blanks.between(0, m.start, true)
         } else {
-            blank_lines(&text[topic_end..m.start], false)
+            blanks.between(topic_end, m.start, false)
         };
         if topic_end > m.start {
             topic.clear();
@@ -325,9 +327,9 @@ pub fn tie(
     link_repeats(&mut findings, &mut doc.first_of);
     let read = &text[..owned];
     doc.topic_blanks = if topic_from_earlier {
-        doc.topic_blanks + blank_lines(read, true)
+        doc.topic_blanks + blanks.between(0, owned, true)
     } else {
-        blank_lines(&read[topic_end.min(owned)..], false)
+        blanks.between(topic_end.min(owned), owned, false)
     };
     doc.topic = topic;
     doc.bytes += read.len();
@@ -343,6 +345,7 @@ pub fn tie(
 /// one. Returns, for each kept mention, whether its currency is inferred.
 fn infer_currencies(
     text: &str,
+    blanks: &crate::text::BlankLines,
     owned: usize,
     mentions: &mut Vec<Mention>,
     sentence_of: impl Fn(&Mention) -> usize,
@@ -366,12 +369,11 @@ fn infer_currencies(
         let same_sentence = |w: &(usize, usize, &str)| w.0 == s;
         // Within its paragraph or from the one before (`… 21,3 millions d’euros.\n\n… (3,2
         // millions)`).
-        let near_paragraph =
-            |w: &(usize, usize, &str)| blank_lines(&text[w.1..m.start], false) <= 1;
+        let near_paragraph = |w: &(usize, usize, &str)| blanks.between(w.1, m.start, false) <= 1;
         // From an earlier piece of the document.
         let earlier = carried.map(|(c, blanks)| (usize::MAX, 0, c, blanks));
         let earlier_near = earlier
-            .filter(|e| e.3 + blank_lines(&text[..m.start], true) <= 1)
+            .filter(|e| e.3 + blanks.between(0, m.start, true) <= 1)
             .map(|e| e.2);
         let found = before
             .filter(same_sentence)
@@ -401,10 +403,9 @@ fn infer_currencies(
             None => false,
         }
     });
-    let read = &text[..owned];
     *carried = match written.iter().rev().find(|w| w.1 < owned) {
-        Some(&(_, start, currency)) => Some((currency, blank_lines(&read[start..], false))),
-        None => carried.map(|(c, blanks)| (c, blanks + blank_lines(read, true))),
+        Some(&(_, start, currency)) => Some((currency, blanks.between(start, owned, false))),
+        None => carried.map(|(c, before)| (c, before + blanks.between(0, owned, true))),
     };
     inferred
 }
@@ -415,18 +416,6 @@ fn is_bare_big_figure(text: &str, m: &Mention) -> bool {
     m.rule == crate::amount::rules::NUMBER_SCALE_CONTEXT
         && written.starts_with(|c: char| c.is_ascii_digit())
         && (written.contains("million") || written.contains("milliard"))
-}
-
-/// How many blank lines (paragraph breaks) `text` holds: complete lines (ended by a line
-/// break) with nothing but spaces, the first one counted only when `text` starts a line.
-fn blank_lines(text: &str, from_line_start: bool) -> usize {
-    let mut lines: Vec<&str> = text.split('\n').collect();
-    lines.pop();
-    lines
-        .iter()
-        .skip(usize::from(!from_line_start))
-        .filter(|line| line.trim().is_empty())
-        .count()
 }
 
 /// The largest char boundary of `s` at or before `i`.

@@ -5,6 +5,7 @@ mod country;
 mod currency;
 pub mod number;
 pub mod rules;
+mod tail;
 
 #[cfg(test)]
 mod corpus;
@@ -12,6 +13,7 @@ mod corpus;
 use crate::model::{Decimal, Per, Period, Qualifier};
 use regex::Regex;
 use std::sync::LazyLock;
+use tail::TailBounded;
 
 pub use country::{PlacesSeen, code as country_code, codes as country_codes, localise};
 
@@ -441,8 +443,11 @@ static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A period said earlier in the clause: `Chaque année, la ville verse…`, `allouer annuellement
 /// un montant de…`, `le Smic mensuel brut sera porté à…`. The words between it and the amount
 /// hold no comma, sentence end or other currency (those are checked by [`PERIOD_GAP`]).
-static PERIOD_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:(?P<year>chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans|annuellement|annuel(?:le)?s?)|(?P<month>chaque[\p{Zs}\t\r]+mois|mensuellement|mensuel(?:le)?s?))(?-u:\b),?(?P<gap>[^,;.!?\n]{0,60})$").unwrap()
+static PERIOD_IN_CLAUSE: LazyLock<TailBounded> = LazyLock::new(|| {
+    TailBounded::new(
+        r"(?i)(?:^|[^\p{L}])(?:(?P<year>chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans|annuellement|annuel(?:le)?s?)|(?P<month>chaque[\p{Zs}\t\r]+mois|mensuellement|mensuel(?:le)?s?))(?-u:\b),?(?P<tail>[^,;.!?\n]{0,60})$",
+        60,
+    )
 });
 
 static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -528,7 +533,7 @@ fn qualify(text: &str, m: &mut Mention) {
             }
             PERIOD_IN_CLAUSE.captures(clause).filter(|caps| {
                 let cue = caps.get(0).expect("whole match");
-                !PERIOD_GAP.is_match(&caps["gap"])
+                !PERIOD_GAP.is_match(&caps["tail"])
                     && !NOT_A_PERIOD.is_match(&clause[..cue.start() + 1])
             })
         });
@@ -615,8 +620,11 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `par action` or a share's price (`le cours de l’action de 56,46 dollars`, `l’action a clôturé
 /// à 12 €`, a ticker: `CGI (GIB, 99,93 $)`), or the price of a unit named first (`le litre de super de 652 à 602 francs`). No
 /// comma, sentence end or other currency between.
-static PER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>\((?-i:\p{Lu}{2,6})(?:\.(?-i:\p{Lu}+))?,|par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+(?:l['’‘]action|clôture)|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)(?:action|unité|titre)[\p{Zs}\t\r]+(?:[\p{L}-]+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|attei|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*)|(?P<unit>(?-u:\b)(?:le|du|au)[\p{Zs}\t\r]+(?:litre|kilo|kilogramme|kg|baril)(?-u:\b)))[^,;.!?\n€$]{0,40}$").unwrap()
+static PER_BEFORE: LazyLock<TailBounded> = LazyLock::new(|| {
+    TailBounded::new(
+        r"(?i)(?:(?P<hour>(?-u:\b)horaires?(?-u:\b))|(?P<wage>salaire[\p{Zs}\t\r]+minimum)|(?P<share>\((?-i:\p{Lu}{2,6})(?:\.(?-i:\p{Lu}+))?,|par[\p{Zs}\t\r]+action|cours[\p{Zs}\t\r]+de[\p{Zs}\t\r]+(?:l['’‘]action|clôture)|(?:l['’‘]|une[\p{Zs}\t\r]+|chaque[\p{Zs}\t\r]+)(?:action|unité|titre)[\p{Zs}\t\r]+(?:[\p{L}-]+[\p{Zs}\t\r]+)?(?:a[\p{Zs}\t\r]+)?(?:clôtur|chut|grimp|bondi|recul|gagn|perd|termin|cédé|progress|val|cot|attei|s['’‘]échang|s['’‘]établi|s['’‘]affich)\p{L}*)|(?P<unit>(?-u:\b)(?:le|du|au)[\p{Zs}\t\r]+(?:litre|kilo|kilogramme|kg|baril)(?-u:\b)))(?P<tail>[^,;.!?\n€$]{0,40})$",
+        40,
+    )
 });
 
 fn per_of(caps: &regex::Captures) -> Option<Per> {

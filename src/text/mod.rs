@@ -108,6 +108,42 @@ pub fn paragraph_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
         })
 }
 
+/// The blank lines of a text (a line of nothing but whitespace, ended by a line break), found
+/// once so that counting those between two offsets costs two binary searches instead of a
+/// reading of all the text between (an amount's paragraph is asked for every amount).
+pub struct BlankLines<'t> {
+    text: &'t str,
+    /// (start, line break) of each blank line, in text order.
+    lines: Vec<(usize, usize)>,
+}
+
+impl<'t> BlankLines<'t> {
+    pub fn new(text: &'t str) -> BlankLines<'t> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (nl, _) in text.match_indices('\n') {
+            if text[start..nl].trim().is_empty() {
+                lines.push((start, nl));
+            }
+            start = nl + 1;
+        }
+        BlankLines { text, lines }
+    }
+
+    /// How many complete blank lines `text[from..to]` holds, its first line (which may be part
+    /// of a line) counted only when `from_line_start`.
+    pub fn between(&self, from: usize, to: usize, from_line_start: bool) -> usize {
+        let piece = &self.text[from..to];
+        let Some(first_break) = piece.find('\n') else {
+            return 0;
+        };
+        let first = usize::from(from_line_start && piece[..first_break].trim().is_empty());
+        let after = self.lines.partition_point(|&(start, _)| start <= from);
+        let before = self.lines.partition_point(|&(_, nl)| nl < to);
+        first + before.saturating_sub(after)
+    }
+}
+
 /// The sentences of the lines that hold the given spans (byte ranges, in order), and of the
 /// line after each: UAX #29 breaks sentences at every line break, so segmenting those lines
 /// alone gives the same sentences as segmenting the whole text, at a fraction of the cost.
@@ -206,6 +242,44 @@ impl<'a> Positions<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// The count of complete blank lines of every slice, as reading the slice line by line.
+    #[test]
+    fn blank_lines_between_any_two_offsets() {
+        let slow = |text: &str, first: bool| {
+            let mut lines: Vec<&str> = text.split('\n').collect();
+            lines.pop();
+            lines
+                .iter()
+                .skip(usize::from(!first))
+                .filter(|l| l.trim().is_empty())
+                .count()
+        };
+        for text in [
+            "",
+            "a",
+            "\n",
+            "\n\n",
+            "a\n\nb\n \r\n\u{a0}\nc\n",
+            "  \nx\n\n\ny",
+        ] {
+            let blanks = BlankLines::new(text);
+            for from in 0..=text.len() {
+                for to in from..=text.len() {
+                    if !(text.is_char_boundary(from) && text.is_char_boundary(to)) {
+                        continue;
+                    }
+                    for first in [false, true] {
+                        assert_eq!(
+                            blanks.between(from, to, first),
+                            slow(&text[from..to], first),
+                            "{text:?}[{from}..{to}] first={first}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
