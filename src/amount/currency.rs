@@ -28,6 +28,11 @@ struct Table {
     after: String,
     /// Regex alternation of the forms that may stand before the number.
     before: String,
+    /// Every form, for finding candidates: one that starts with a letter also starts a word or
+    /// follows a digit or a scale abbreviation (`15 ME`, `3,2MdsE`), one that ends with a letter
+    /// ends a word or touches a digit (`USD1,23`), so that `leurs`, `car`, `moyen` and
+    /// `européen` are not read as `Rs`, `Ar`, `yen` and `Eur`.
+    candidate: String,
 }
 
 static TABLE: LazyLock<Table> =
@@ -74,6 +79,7 @@ impl Table {
         Table {
             exact,
             folded,
+            candidate: alternation(after.clone(), Place::Candidate),
             after: alternation(after, Place::After),
             before: alternation(before, Place::Before),
         }
@@ -106,6 +112,7 @@ fn alternation(mut forms: Vec<&str>, place: Place) -> String {
 enum Place {
     Before,
     After,
+    Candidate,
 }
 
 /// The regex of one form: spacing between words is required, around symbols optional. After
@@ -137,6 +144,15 @@ fn form_pattern(form: &str, place: Place) -> String {
     if place == Place::Before && chars.first().is_some_and(|c| c.is_alphanumeric()) {
         out.insert_str(0, r"(?-u:\b)");
     }
+    if place == Place::Candidate && chars.first().is_some_and(|c| c.is_alphanumeric()) {
+        out.insert_str(
+            0,
+            r"(?:(?-u:\b)|[0-9]|(?i:mrds|mrd|mds|md|mia|mio|mln|mm|mn|bn|k|m|g))",
+        );
+    }
+    if place == Place::Candidate && chars.last().is_some_and(|c| c.is_alphanumeric()) {
+        out.push_str(r"(?:(?-u:\b)|[0-9])");
+    }
     if is_code(form) {
         format!("(?-i:{out})")
     } else {
@@ -147,6 +163,11 @@ fn form_pattern(form: &str, place: Place) -> String {
 /// Regex alternation of every currency form (none captures).
 pub fn after_pattern() -> &'static str {
     &TABLE.after
+}
+
+/// Regex alternation of every form, for the candidates of [`super::windows`].
+pub fn candidate_pattern() -> &'static str {
+    &TABLE.candidate
 }
 
 /// Regex alternation of the forms that may precede the number.
@@ -167,6 +188,33 @@ pub fn lookup(matched: &str) -> Option<Currency> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Candidates are where the rules may find a currency, and little else.
+    #[test]
+    fn candidates_are_whole_forms_or_touch_digits() {
+        let candidate = regex::Regex::new(&format!("(?i){}", candidate_pattern())).unwrap();
+        for money in [
+            "15 ME",
+            "3,2MdsE",
+            "USD1,23",
+            "10€",
+            "5 euros",
+            "d’euros",
+            "100 Rs",
+            "$",
+        ] {
+            assert!(candidate.is_match(money), "{money}");
+        }
+        for words in [
+            "leurs amis",
+            "car il",
+            "moyen terme",
+            "européen",
+            "le gardien",
+        ] {
+            assert!(!candidate.is_match(words), "{words}");
+        }
+    }
 
     #[test]
     fn table_parses_and_codes_keep_their_case() {

@@ -344,9 +344,8 @@ pub fn cut_before(text: &str, limit: usize, mentions: &[Mention]) -> usize {
 /// the full rules run only around them.
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i){}|{}|(?-u:\b)(?:mill?ions?|mill?iards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
-        currency::after_pattern(),
-        currency::before_pattern()
+        r"(?i){}|(?-u:\b)(?:mill?ions?|mill?iards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
+        currency::candidate_pattern(),
     ))
     .expect("candidates compile")
 });
