@@ -312,28 +312,55 @@ fn family(default: &str) -> impl Iterator<Item = &'static str> + '_ {
 /// `20 000 DA`) takes the currency of its kind the document writes: the nearest before it (in
 /// this piece or an earlier one), else the first after.
 fn same_family(mentions: &mut [Mention], seen: &PlacesSeen) {
+    // Where each currency stands among the mentions ahead (those are not changed yet when a
+    // mention looks at them), and the last mention of each behind (as changed): a lookup each,
+    // not a walk over the piece for every amount.
+    let mut ahead: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (j, m) in mentions.iter().enumerate() {
+        if let Some(c) = m.currency {
+            ahead.entry(c).or_default().push(j);
+        }
+    }
+    let mut behind: HashMap<&'static str, usize> = HashMap::new();
+    let mut kin_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        let Some(default) = m
+        if let Some(default) = m
             .currency
             .filter(|_| m.generic_currency && m.currency_cue.is_none())
-        else {
-            continue;
-        };
-        let kin: Vec<&'static str> = family(default).collect();
-        let of_kin = |m: &Mention| m.currency.filter(|c| kin.contains(c));
-        let before = mentions[..i].iter().rev().find_map(of_kin).or_else(|| {
-            seen.currencies
+        {
+            let kin = kin_of
+                .entry(default)
+                .or_insert_with(|| family(default).collect());
+            let before = kin
                 .iter()
-                .rev()
-                .copied()
-                .find(|c| kin.contains(c))
-        });
-        let found = before.or_else(|| mentions[i + 1..].iter().find_map(of_kin));
-        if let Some(c) = found {
-            let m = &mut mentions[i];
-            m.currency = Some(c);
-            m.currency_cue = Some(format!("{c} from the other amounts of the text"));
+                .filter_map(|&c| behind.get(c).map(|&j| (j, c)))
+                .max_by_key(|&(j, _)| j)
+                .map(|(_, c)| c)
+                .or_else(|| {
+                    seen.currencies
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|c| kin.contains(c))
+                });
+            let after = || {
+                kin.iter()
+                    .filter_map(|&c| {
+                        let at = ahead.get(c)?;
+                        at.get(at.partition_point(|&j| j <= i)).map(|&j| (j, c))
+                    })
+                    .min_by_key(|&(j, _)| j)
+                    .map(|(_, c)| c)
+            };
+            if let Some(c) = before.or_else(after) {
+                let m = &mut mentions[i];
+                m.currency = Some(c);
+                m.currency_cue = Some(format!("{c} from the other amounts of the text"));
+            }
+        }
+        if let Some(c) = mentions[i].currency {
+            behind.insert(c, i);
         }
     }
 }
