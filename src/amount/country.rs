@@ -323,8 +323,7 @@ fn same_family(mentions: &mut [Mention], seen: &PlacesSeen) {
     }
     let mut behind: HashMap<&'static str, usize> = HashMap::new();
     let mut kin_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
+    for (i, m) in mentions.iter_mut().enumerate() {
         if let Some(default) = m
             .currency
             .filter(|_| m.generic_currency && m.currency_cue.is_none())
@@ -354,12 +353,11 @@ fn same_family(mentions: &mut [Mention], seen: &PlacesSeen) {
                     .map(|(_, c)| c)
             };
             if let Some(c) = before.or_else(after) {
-                let m = &mut mentions[i];
                 m.currency = Some(c);
                 m.currency_cue = Some(format!("{c} from the other amounts of the text"));
             }
         }
-        if let Some(c) = mentions[i].currency {
+        if let Some(c) = m.currency {
             behind.insert(c, i);
         }
     }
