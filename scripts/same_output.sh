@@ -35,6 +35,9 @@ if [ "$MB" != 0 ] && [ ! -f "$DIR/gen-$MB/one.txt" ]; then
   python3 scripts/gen_corpus.py --out "$DIR/gen-$MB" --size-mb "$MB" --files $((MB * 100)) >/dev/null
 fi
 
+# Money-dense real sentences, one long paragraph (quadratic paths show there).
+[ -f "$DIR/dense.txt" ] || python3 scripts/dense_corpus.py "$DIR/dense.txt" --size-mb 1 >/dev/null
+
 # name|arguments: each run, for both binaries.
 RUNS=(
   "seed-jsonl|--format jsonl --explain fixtures/investai-2025-02.txt"
@@ -45,6 +48,7 @@ RUNS=(
   "corpus-excel|--input jsonl --country-field country --excel $DIR/corpus.jsonl"
   "corpus-summary|--input jsonl --country-field country --summary --format jsonl $DIR/corpus.jsonl"
   "pages-jsonl|--format jsonl fixtures/pages/html"
+  "dense-jsonl|--format jsonl --explain $DIR/dense.txt"
 )
 if [ "$MB" != 0 ]; then
   RUNS+=(

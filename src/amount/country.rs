@@ -3,6 +3,7 @@
 //! `francs`, `F CFA`, `dinars`, `dirhams`, `centimes`) stands for there.
 
 use super::Mention;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -25,9 +26,11 @@ impl Country {
 
 struct Table {
     countries: Vec<Country>,
-    /// Every clue, longest first, as one alternation of literals (no boundaries: those are
-    /// checked around each hit, with Unicode letters, so that the scan stays on fast engines).
-    clues: Regex,
+    /// Every clue, longest first, as one automaton of literals, the first listed winning where
+    /// two start at the same place (no boundaries: those are checked around each hit, with
+    /// Unicode letters). A regex alternation of thousands of names, one lazy DFA, rebuilt its
+    /// states all the time on real text.
+    clues: AhoCorasick,
     /// Country of each clue as written (and with a capital first letter for a lower-case one).
     by_clue: HashMap<String, usize>,
 }
@@ -77,11 +80,26 @@ fn parse(source: &'static str) -> Table {
     }
     let mut words: Vec<&String> = by_clue.keys().collect();
     words.sort_by_key(|w| (std::cmp::Reverse(w.len()), w.as_str()));
-    let alternation: Vec<String> = words
-        .iter()
-        .map(|w| regex::escape(w).replace(['\'', '’'], "['’]"))
-        .collect();
-    let clues = Regex::new(&alternation.join("|")).expect("countries.tsv compiles");
+    // Each apostrophe matches both ways of writing it.
+    let mut literals: Vec<String> = Vec::new();
+    for w in words {
+        let mut spellings = vec![String::new()];
+        for c in w.chars() {
+            if c == '\'' || c == '’' {
+                spellings = spellings
+                    .into_iter()
+                    .flat_map(|s| [format!("{s}'"), format!("{s}’")])
+                    .collect();
+            } else {
+                spellings.iter_mut().for_each(|s| s.push(c));
+            }
+        }
+        literals.extend(spellings);
+    }
+    let clues = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(&literals)
+        .expect("countries.tsv compiles");
     Table {
         countries,
         clues,
@@ -121,11 +139,12 @@ fn hits(text: &str) -> Vec<Hit> {
                 && !letter(text[m.end()..].chars().next())
         })
         .filter_map(|m| {
-            let key = m.as_str().replace('’', "'");
+            let written = &text[m.start()..m.end()];
+            let key = written.replace('’', "'");
             let country = TABLE
                 .by_clue
                 .get(&key)
-                .or_else(|| TABLE.by_clue.get(m.as_str()))?;
+                .or_else(|| TABLE.by_clue.get(written))?;
             Some(Hit {
                 start: m.start(),
                 end: m.end(),
@@ -197,13 +216,6 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
                     .get_or_insert_with(|| (text[h.start..h.end].to_string(), seen.base + h.start));
                 counted += 1;
             }
-            let distance = |h: &Hit| {
-                if h.end <= m.start {
-                    m.start - h.end
-                } else {
-                    h.start.saturating_sub(m.end)
-                }
-            };
             let at = |h: &Hit| {
                 format!(
                     "\"{}\" at byte {}",
@@ -215,10 +227,7 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
             let from = hits[..counted].partition_point(|h| h.start < p_start);
             // A place of the amount's own sentence first (`Le Mali … 678 francs CFA, contre 585
             // francs CFA pour le gasoil. En Afrique centrale…`), then the nearest.
-            let near = hits[from..counted]
-                .iter()
-                .filter(|h| relevant(h.country))
-                .min_by_key(|h| (!same_sentence(text, h, m.start, m.end), distance(h)));
+            let near = nearest_clue(text, &hits[from..counted], relevant, m.start, m.end);
             let most = || {
                 (0..n)
                     .filter(|&c| counts[c] > 0 && relevant(c))
@@ -277,6 +286,53 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
     }
     seen.base += owned;
 }
+
+/// Bytes between a clue and the amount at `start..end`.
+fn distance(h: &Hit, start: usize, end: usize) -> usize {
+    if h.end <= start {
+        start - h.end
+    } else {
+        h.start.saturating_sub(end)
+    }
+}
+
+/// The clue a unit without its country takes among the relevant `hits` of its paragraph (in
+/// text order): one of its own sentence first, then the nearest, the earlier of two as near.
+/// That is the least of `(!same_sentence, distance)`, found without reading the gap to every
+/// hit of a long paragraph: before the amount, the nearest hit decides (a sentence end between
+/// it and the amount stands between the amount and every hit before it); after it, the hits
+/// are read in order until a sentence end that stays one whatever follows it.
+fn nearest_clue<'h>(
+    text: &str,
+    hits: &'h [Hit],
+    relevant: impl Fn(usize) -> bool,
+    start: usize,
+    end: usize,
+) -> Option<&'h Hit> {
+    let key = |h: &Hit| (!same_sentence(text, h, start, end), distance(h, start, end));
+    let split = hits.partition_point(|h| h.end <= start);
+    let before = hits[..split].iter().rev().find(|h| relevant(h.country));
+    let mut first_after = None;
+    let mut after = None;
+    for h in hits[split..].iter().filter(|h| relevant(h.country)) {
+        first_after.get_or_insert(h);
+        if same_sentence(text, h, start, end) {
+            after = Some(h);
+            break;
+        }
+        if STAYS_AN_END.is_match(&text[end.min(h.start)..h.start]) {
+            break;
+        }
+    }
+    match (before, after.or(first_after)) {
+        (Some(b), Some(a)) if key(a) < key(b) => Some(a),
+        (b, a) => b.or(a),
+    }
+}
+
+/// The sentence ends of [`SENTENCE_END`] that do not depend on where the gap stops.
+static STAYS_AN_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.!?][\p{Zs}\t\r]|\n").unwrap());
 
 /// `1,2 G$`, `153 G $`.
 fn writes_canadian_billions(written: &str) -> bool {
@@ -534,6 +590,45 @@ mod tests {
         assert_eq!(code("ca"), Some("CA"));
         assert_eq!(code("uemoa"), Some("UEMOA"));
         assert_eq!(code("XX"), None);
+    }
+
+    /// The nearest clue is the one of reading the gap to every clue, on clues before, after,
+    /// over and around amounts, with sentence ends of every kind between.
+    #[test]
+    fn nearest_clue_is_the_least_by_sentence_then_distance() {
+        let text =
+            "Québec. Ottawa a dit 3 $.Montréal x Québec\nOttawa 5 $ Ottawa. Toronto ! Québec";
+        let hits: Vec<Hit> = ["Québec", "Ottawa", "Montréal", "Toronto"]
+            .iter()
+            .flat_map(|w| text.match_indices(w).map(|(i, w)| (i, i + w.len())))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .enumerate()
+            .map(|(k, (start, end))| Hit {
+                start,
+                end,
+                country: k % 3,
+            })
+            .collect();
+        for relevant_mask in 1..8usize {
+            let relevant = |c: usize| relevant_mask & (1 << c) != 0;
+            for start in 0..text.len() {
+                for end in start + 1..=text.len() {
+                    if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
+                        continue;
+                    }
+                    let want = hits.iter().filter(|h| relevant(h.country)).min_by_key(|h| {
+                        (!same_sentence(text, h, start, end), distance(h, start, end))
+                    });
+                    let got = nearest_clue(text, &hits, relevant, start, end);
+                    assert_eq!(
+                        got.map(|h| h.start),
+                        want.map(|h| h.start),
+                        "{start}..{end} mask {relevant_mask}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
