@@ -130,7 +130,10 @@ impl Rule {
 }
 
 fn compile(pattern: &str) -> Regex {
-    Regex::new(&format!("(?i){pattern}")).unwrap_or_else(|e| panic!("rule pattern: {e}"))
+    regex::RegexBuilder::new(&format!("(?i){pattern}"))
+        .dfa_size_limit(crate::BIG_DFA)
+        .build()
+        .unwrap_or_else(|e| panic!("rule pattern: {e}"))
 }
 
 /// All rules, compiled once.

@@ -9,7 +9,7 @@
 //! one, so no bounded match starts earlier, and at the same start the same alternatives succeed
 //! first. Otherwise the bounded pattern runs, as before.
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexBuilder};
 
 pub struct TailBounded {
     fast: Regex,
@@ -28,7 +28,10 @@ impl TailBounded {
             "one bounded tail `{bound}` in {pattern}"
         );
         TailBounded {
-            fast: Regex::new(&pattern.replace(&bound, "*)$")).expect("fast tail pattern"),
+            fast: RegexBuilder::new(&pattern.replace(&bound, "*)$"))
+                .dfa_size_limit(crate::BIG_DFA)
+                .build()
+                .expect("fast tail pattern"),
             exact: Regex::new(pattern).expect("tail pattern"),
             max_chars,
         }
