@@ -19,6 +19,10 @@
 #   BENCH_TIMEOUT  seconds before a run is abandoned and reported as such (default 1800)
 #   BENCH_BIG_MB   if set, also measure one single file of that many MB (e.g. 1024), generated
 #                  into $BENCH_DIR/big/ (peak memory on a huge document)
+#   BENCH_BASE     if set, another montants binary (an older build) measured in the same run on
+#                  the folder with -j 1, the dense sentences and the start-up, for ratios
+# Besides the generated corpus it measures money-dense real sentences (scripts/dense_corpus.py,
+# 5 MB, about one amount per 100 bytes) and the start-up (a one-line input).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -165,6 +169,22 @@ if [ -n "$BENCH_BIG_MB" ]; then
     "$BIN" --format jsonl "$BIG/one.txt"
 fi
 
+DENSE=$BENCH_DIR/dense.txt
+[ -f "$DENSE" ] || python3 scripts/dense_corpus.py "$DENSE" --size-mb 5 >&2
+TINY=$OUT/tiny.txt
+echo "Il reçoit 3 M€ de l’État." >"$TINY"
+measure "montants -j 1 (dense real sentences)" "$(stat -c %s "$DENSE")" "$OUT/dense.jsonl" \
+  "$BIN" "${J1[@]}" --format jsonl "$DENSE"
+measure "montants start-up (one line)" "$(stat -c %s "$TINY")" /dev/null "$BIN" --format jsonl "$TINY"
+if [ -n "${BENCH_BASE:-}" ]; then
+  measure "base -j 1 (tree)" "$TREE_BYTES" "$OUT/base-tree-j1.jsonl" \
+    "$BENCH_BASE" -j 1 --format jsonl "$TREE"
+  measure "base -j 1 (dense real sentences)" "$(stat -c %s "$DENSE")" "$OUT/base-dense.jsonl" \
+    "$BENCH_BASE" -j 1 --format jsonl "$DENSE"
+  measure "base start-up (one line)" "$(stat -c %s "$TINY")" /dev/null \
+    "$BENCH_BASE" --format jsonl "$TINY"
+fi
+
 # ---- report ----------------------------------------------------------------------------------
 
 if [ -f "$OUT/tree-j1.jsonl" ] && cmp -s "$OUT/tree-j1.jsonl" "$OUT/tree-jN.jsonl"; then
@@ -209,5 +229,10 @@ if m1 and rg1:
 if mn and rgn:
     print(f"montants all cores / rg all cores: {mn / rgn:.3f} ({rgn / mn:.0f}x slower than rg)")
 print(f"-j 1 and all-cores outputs byte-identical (cmp): {identical}")
+by = {r[0]: r for r in rows}
+for name in ["-j 1 (tree)", "-j 1 (dense real sentences)", "start-up (one line)"]:
+    new, old = by.get(f"montants {name}"), by.get(f"base {name}")
+    if new and old and old[2] > 0:
+        print(f"{name}: this build takes {new[2] / old[2]:.2f}x the time of BENCH_BASE")
 EOF
 echo "(outputs and raw results in $OUT; bench took ${SECONDS} s)" >&2

@@ -10,10 +10,13 @@
 //! first. Otherwise the bounded pattern runs, as before.
 
 use regex::{Captures, Regex, RegexBuilder};
+use std::sync::OnceLock;
 
 pub struct TailBounded {
     fast: Regex,
-    exact: Regex,
+    /// The pattern as written, compiled on the first long tail (few texts have one).
+    pattern: String,
+    exact: OnceLock<Regex>,
     max_chars: usize,
 }
 
@@ -32,7 +35,8 @@ impl TailBounded {
                 .dfa_size_limit(crate::BIG_DFA)
                 .build()
                 .expect("fast tail pattern"),
-            exact: Regex::new(pattern).expect("tail pattern"),
+            pattern: pattern.to_string(),
+            exact: OnceLock::new(),
             max_chars,
         }
     }
@@ -43,7 +47,9 @@ impl TailBounded {
         if caps["tail"].chars().count() <= self.max_chars {
             Some(caps)
         } else {
-            self.exact.captures(haystack)
+            self.exact
+                .get_or_init(|| Regex::new(&self.pattern).expect("tail pattern"))
+                .captures(haystack)
         }
     }
 }
