@@ -56,7 +56,7 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A venue: the actors named from these words to the end of their clause are the setting.
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse|en\s+présence\s+d)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse)").unwrap()
 });
 
 /// A comparison: the actors named from these words to the end of their clause are compared to.
@@ -68,6 +68,13 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:selon|d['’]après|rapporte|rapportent|rapporté\s+par|citée?\s+par|a\s+appris|révèle|relayée?\s+par)").unwrap()
 });
+
+/// Who attends: `en présence de`.
+static PRESENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])en\s+présence\s+d").unwrap());
+
+/// The end of a sentence part, where who attends stops.
+static PART_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[;.()!?]").unwrap());
 
 /// The end of a clause, where a venue, comparison or report stops.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:.()!?]").unwrap());
@@ -481,6 +488,14 @@ pub fn involve(
     named_back: Option<&Actor>,
 ) -> Vec<Vec<Involved>> {
     let mut shut = zones(sentence, &VENUE);
+    // `en présence du ministre des finances, Tahir Hamid Nguilin`: who attends, with their
+    // office, up to the end of the sentence part.
+    shut.extend(PRESENCE.find_iter(sentence).map(|m| {
+        let end = PART_END
+            .find(&sentence[m.end()..])
+            .map_or(sentence.len(), |c| m.end() + c.start());
+        (m.start(), end)
+    }));
     shut.extend(zones(sentence, &COMPARISON));
     // A reporter is no actor, but a person quoted (`selon le ministre X`) still speaks.
     let reports = zones(sentence, &REPORT);
