@@ -284,3 +284,44 @@ fn a_budget_is_public_unless_it_measures_a_deficit() {
         found[0].source_cue
     );
 }
+
+#[test]
+fn fines_are_private_and_federal_or_budget_money_public() {
+    let source = |t: &str| montants::extract(t)[0].source;
+    // Who pays a fine or an indemnity is a company or a person.
+    assert_eq!(
+        source(
+            "Le tribunal a condamné un imam à 6 mois de prison, assortie d’une amende de 20 000 DA."
+        ),
+        Source::Private
+    );
+    assert_eq!(
+        source("Le tribunal a condamné l’accusé à verser une indemnité de 580 000 DA."),
+        Source::Private
+    );
+    assert_eq!(
+        source("Investissement fédéral : 150 millions de dollars sur 10 ans"),
+        Source::Public
+    );
+    assert_eq!(
+        source(
+            "Les gouvernements provincial et fédéral investiront plus de 10 millions de dollars."
+        ),
+        Source::Public
+    );
+    assert_eq!(
+        source(
+            "Selon les documents budgétaires, une somme de 4 milliards de dollars a été ajoutée."
+        ),
+        Source::Public
+    );
+    // Traps: a deficit stays a measure; a company's turnover is nobody's money given.
+    assert_eq!(
+        source("Le déficit atteint 1,5 milliard d’euros."),
+        Source::Unknown
+    );
+    assert_eq!(
+        source("Le groupe a réalisé un chiffre d’affaires de 87,6 millions d’euros."),
+        Source::Unknown
+    );
+}
