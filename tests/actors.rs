@@ -325,3 +325,33 @@ fn fines_are_private_and_federal_or_budget_money_public() {
         Source::Unknown
     );
 }
+
+#[test]
+fn whose_accounts_are_measured_is_no_actor_but_who_spends_is() {
+    let found = montants::extract(
+        "Le conseil des ministres a adopté un projet de budget de l’État de plus de 2 688 milliards de francs CFA.",
+    );
+    assert!(
+        !names(&found[0]).contains(&"État"),
+        "{:?}",
+        names(&found[0])
+    );
+    assert_eq!(found[0].source, Source::Public);
+    let found = montants::extract(
+        "En 2024, les dépenses de l’État en Polynésie française atteignent 222,8 milliards de francs.",
+    );
+    assert!(names(&found[0]).contains(&"État"), "{:?}", names(&found[0]));
+}
+
+#[test]
+fn a_wage_or_a_price_has_no_place() {
+    let found = montants::extract("L'Ontario présente un taux horaire minimum de 14,00 $.");
+    assert!(found[0].actors.is_empty(), "{:?}", names(&found[0]));
+    // A place that receives money keeps its place.
+    let found = montants::extract("Le Canada verse 14 millions de dollars à l'Ontario.");
+    assert!(
+        names(&found[0]).contains(&"Ontario"),
+        "{:?}",
+        names(&found[0])
+    );
+}

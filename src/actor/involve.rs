@@ -447,6 +447,20 @@ fn is_portfolio(sentence: &str, a: &Found) -> bool {
             })
 }
 
+/// True when the name only says whose accounts are measured: `le budget de l’État`, `les
+/// recettes de l’État`, `les réserves de change de l’Algérie`, `les sociétés d’État`. A budget
+/// line is not money the State gives or gets here; its spending (`les dépenses de l’État`) is.
+fn is_accounts_owner(sentence: &str, a: &Found) -> bool {
+    static ACCOUNTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:budgets?(?:[\p{Zs}\t\r]+(?:prévisionnel|rectificatif|primitif|général))?|recettes|déficits?|réserves(?:[\p{Zs}\t\r]+de[\p{Zs}\t\r]+change)?|sociétés|opérateurs)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|du|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
+    });
+    let mut from = a.start.saturating_sub(50);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    ACCOUNTS_OF.is_match(&sentence[from..a.start])
+}
+
 /// True when the actor is only the setting, a comparison, or the outlet reporting.
 fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
     if OUTLETS.contains(&super::fold(&a.actor.name)) {
@@ -503,6 +517,7 @@ pub fn involve(
         .iter()
         .filter(|a| !is_bystander(sentence, a, &shut))
         .filter(|a| a.actor.kind == ActorKind::Person || !is_portfolio(sentence, a))
+        .filter(|a| !is_accounts_owner(sentence, a))
         .filter(|a| {
             a.actor.kind == ActorKind::Person
                 || !reports.iter().any(|&(s, e)| a.start >= s && a.start < e)
@@ -742,7 +757,7 @@ pub fn involve(
         });
         // A price, a wage, a rate has no place of its own (`le litre de super à 570 francs
         // CFA en Côte d’Ivoire`): the places are where it is measured.
-        if PRICE.is_match(&sentence[item.0..item.1]) {
+        if PRICE.is_match(sentence) {
             mine.retain(|m| m.actor.kind != ActorKind::Place);
         }
         out.push(mine);
@@ -756,7 +771,7 @@ static BRACKET_OPEN: LazyLock<Regex> =
 
 /// Words of a price, a wage or a rate.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure)(?:$|[^\p{L}\p{N}_])").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure|taux\s+horaires?|salaires?\s+minimum)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// True when `short` is the acronym of the end of `long` (`BOAD` of `Conseil d’administration
