@@ -355,3 +355,23 @@ fn a_wage_or_a_price_has_no_place() {
         names(&found[0])
     );
 }
+
+#[test]
+fn a_council_that_approves_decides_and_a_council_that_gives_gives() {
+    let found = montants::extract(
+        "La commission des finances du Conseil des Etats a approuvé les crédits urgents d'un montant de 109 milliards de francs.",
+    );
+    assert!(
+        actors(&found[0]).contains(&("commission des finances du Conseil des Etats", Role::Other))
+            || actors(&found[0]).contains(&("Conseil des Etats", Role::Other)),
+        "{:?}",
+        actors(&found[0])
+    );
+    // A verb of giving still makes it the funder.
+    let found = montants::extract("Le Conseil fédéral accorde 50 millions de francs à l’Ukraine.");
+    assert!(
+        actors(&found[0]).contains(&("Conseil fédéral", Role::Funder)),
+        "{:?}",
+        actors(&found[0])
+    );
+}

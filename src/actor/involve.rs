@@ -560,6 +560,13 @@ pub fn involve(
                     evidence = Evidence::Strong;
                 }
             }
+            // A government or an assembly that approves, votes or decides (`Le Conseil fédéral
+            // a adopté`, `la commission des finances du Conseil des Etats a approuvé`) neither
+            // gives nor gets the money unless a verb of giving says it does.
+            if evidence != Evidence::Strong && DECIDING_BODY.is_match(&a.actor.name) {
+                role = Role::Other;
+                evidence = Evidence::Weak;
+            }
             if a.start < amount.0 {
                 before_amount = true;
                 // `B 5 M€` in a list: the verb is the first item's.
@@ -764,6 +771,11 @@ pub fn involve(
     }
     out
 }
+
+/// The bodies that deliberate: governments in council, assemblies, boards.
+static DECIDING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
+});
 
 /// Between a name and the same name in brackets.
 static BRACKET_OPEN: LazyLock<Regex> =
