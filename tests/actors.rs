@@ -375,3 +375,13 @@ fn a_council_that_approves_decides_and_a_council_that_gives_gives() {
         actors(&found[0])
     );
 }
+
+#[test]
+fn a_party_in_brackets_after_a_person_is_no_actor() {
+    let found = montants::extract(
+        "Le Conseil des Etats a approuvé 109 milliards de francs, a déclaré jeudi Johanna Gapany (PLR/FR), présidente de la commission.",
+    );
+    let got = names(&found[0]);
+    assert!(got.contains(&"Johanna Gapany"), "{got:?}");
+    assert!(!got.contains(&"PLR"), "{got:?}");
+}

@@ -752,6 +752,27 @@ pub fn involve(
             .map(|b| b.actor.name.as_str())
             .collect();
         mine.retain(|m| !aliases.contains(&m.actor.name.as_str()));
+        // `Johanna Gapany (PLR/FR)`, `Christophe Collignon (PS)`: the brackets after a
+        // person's name hold their party or their post, not another actor.
+        let affiliations: Vec<&str> = kept
+            .iter()
+            .filter(|a| a.actor.kind == ActorKind::Person)
+            .filter_map(|a| {
+                let after = &sentence[a.end..];
+                let open = after.len() - after.trim_start().len();
+                after[open..].starts_with('(').then(|| {
+                    let from = a.end + open;
+                    let to = sentence[from..].find(')').map_or(from, |c| from + c);
+                    (from, to)
+                })
+            })
+            .flat_map(|(from, to)| {
+                kept.iter()
+                    .filter(move |b| b.start > from && b.end <= to)
+                    .map(|b| b.actor.name.as_str())
+            })
+            .collect();
+        mine.retain(|m| !affiliations.contains(&m.actor.name.as_str()));
         // One name once (`Etat` and `État`, apostrophes), and one actor under its name and
         // its acronym (`la Banque ouest-africaine de développement (BOAD)`): the name stays.
         let mut seen = HashSet::new();
