@@ -756,7 +756,7 @@ pub fn involve(
         // person's name hold their party or their post, not another actor.
         let affiliations: Vec<&str> = kept
             .iter()
-            .filter(|a| a.actor.kind == ActorKind::Person)
+            .filter(|a| a.actor.kind == ActorKind::Person || super::could_be_person(&a.actor.name))
             .filter_map(|a| {
                 let after = &sentence[a.end..];
                 let open = after.len() - after.trim_start().len();
