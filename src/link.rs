@@ -97,6 +97,11 @@ pub fn tie(
     let mut measures: Vec<bool> = Vec::with_capacity(mentions.len());
     let mut given: Vec<bool> = Vec::with_capacity(mentions.len());
     let mut first_of_sentence = 0;
+    // Whether the current sentence points back at the money before (`Ce montant`, `Le rachat`):
+    // then an amount of it that names no one is of the topic's actors.
+    let mut carries_topic = false;
+    // The sentence whose amount set the topic, in this piece.
+    let mut topic_sentence: Option<usize> = None;
     // The actors of the last amount that had some: an amount whose sentence names no one is
     // about them (`Le spécialiste … a dévoilé une perte de 1,6 million`).
     let mut topic: Vec<(Actor, bool)> = std::mem::take(&mut doc.topic);
@@ -146,7 +151,7 @@ pub fn tie(
                 .take_while(|(_, p)| p.sentence == current_sentence)
                 .map(|(m, _)| (m.start - s_start, m.end - s_start))
                 .collect();
-            let local: Vec<actor::Found> = actors
+            let mut local: Vec<actor::Found> = actors
                 .iter()
                 .map(|f| actor::Found {
                     start: f.start - s_start,
@@ -154,7 +159,26 @@ pub fn tie(
                     ..f.clone()
                 })
                 .collect();
+            // `Le distributeur a lancé …`, `Ces quatre sociétés ont levé …`: who a pointer
+            // stands for stands where it is, so its role is read there.
+            let anaphors = actor::anaphor::find(sentence);
+            carries_topic = anaphors
+                .iter()
+                .any(|a| a.points == actor::anaphor::Points::Money);
+            let pointed = resolve(text, sentences, place.sentence, &local, &anaphors, &topic);
+            local.extend(pointed.iter().cloned());
+            local.sort_by_key(|f| f.start);
             involved = actor::involve::involve(sentence, &local, &spans, named_back.as_ref());
+            // Who a pointer stands for is a guess: it never decides the source.
+            for x in involved.iter_mut().flatten() {
+                if pointed.iter().any(|p| p.actor.name == x.actor.name)
+                    && !local
+                        .iter()
+                        .any(|f| f.actor.name == x.actor.name && !pointed.contains(f))
+                {
+                    x.gives = false;
+                }
+            }
             let items = actor::involve::items(sentence, &spans);
             sentence_items = items.clone();
             // `Ces fonds sont destinés à soutenir cinq projets`: the next sentence, pointing
@@ -252,7 +276,13 @@ pub fn tie(
             topic.retain(|(a, _)| a.kind == crate::model::ActorKind::Organization);
         }
         if with_evidence.is_empty() {
-            with_evidence = topic.clone();
+            // A sentence that names no one and points at no earlier money is about no one
+            // (`Le prix du gasoil a baissé de 10 francs CFA`).
+            // An amount of the same sentence as the topic's shares its actors (`l’AFD déploie
+            // 12 à 13 milliards …, complétés par 12 milliards issus de partenariats`).
+            if carries_topic || topic_sentence == Some(place.sentence) {
+                with_evidence = topic.clone();
+            }
         } else {
             // Who speaks of the money is no topic; a company whose loss it is stays one.
             topic = with_evidence
@@ -263,6 +293,7 @@ pub fn tie(
                 })
                 .map(|(a, _)| a.clone())
                 .collect();
+            topic_sentence = Some(place.sentence);
         }
         topic_end = m.end;
         topic_from_earlier = false;
@@ -337,6 +368,65 @@ pub fn tie(
     doc.lines += read.bytes().filter(|&b| b == b'\n').count();
     doc.findings += findings.len();
     findings
+}
+
+/// The actors the pointers of sentence `at` stand for, placed where the pointers stand: an
+/// organisation, a place or people named in one of the six sentences before (the nearest
+/// that names one of that kind; all of its names for a plural pointer, the last for `ce
+/// dernier`, else the first), or else among the topic; never one the sentence names itself.
+fn resolve(
+    text: &str,
+    sentences: &[(usize, usize)],
+    at: usize,
+    local: &[actor::Found],
+    anaphors: &[actor::anaphor::Anaphor],
+    topic: &[(Actor, bool)],
+) -> Vec<actor::Found> {
+    let mut out: Vec<actor::Found> = Vec::new();
+    for an in anaphors {
+        let Some(kind) = an.kind() else { continue };
+        if out.iter().any(|f| f.actor.kind == kind) {
+            continue;
+        }
+        // A name the sentence holds itself is not what its pointer stands for (`Pour chaque
+        // euro apporté par l’État, l’institution mobilise`).
+        let here = |x: &Actor| {
+            local.iter().any(|f| {
+                actor::involve::canonical(&f.actor.name) == actor::involve::canonical(&x.name)
+            })
+        };
+        let mut names: Vec<Actor> = Vec::new();
+        for k in (at.saturating_sub(6)..at).rev() {
+            let (a, b) = sentences[k];
+            names = actor::find(&text[a..b])
+                .into_iter()
+                .map(|f| f.actor)
+                .filter(|x| x.kind == kind && !actor::involve::is_outlet(&x.name) && !here(x))
+                .collect();
+            if !names.is_empty() {
+                break;
+            }
+        }
+        if names.is_empty() {
+            names = topic
+                .iter()
+                .map(|(a, _)| a.clone())
+                .filter(|a| a.kind == kind && !here(a))
+                .collect();
+        }
+        // `ce dernier` is the last one named; another singular pointer the first (the subject).
+        if an.last {
+            names = names.pop().into_iter().collect();
+        } else if !an.plural {
+            names.truncate(1);
+        }
+        out.extend(names.into_iter().map(|actor| actor::Found {
+            start: an.start,
+            end: an.end,
+            actor,
+        }));
+    }
+    out
 }
 
 /// Gives a mention without a currency the one of the nearest written amount in its sentence

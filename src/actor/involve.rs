@@ -61,13 +61,20 @@ static VENUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A comparison: the actors named from these words to the end of their clause are compared to.
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:rivaliser\s+avec|concurrencer|face\s+(?:à|aux)|à\s+l['’]instar\s+d|similaires?\s+(?:à|au|aux)|comparables?\s+(?:à|au|aux)|par\s+rapport\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|plus\s+que|moins\s+que|autant\s+que|rattraper|devancer|talonner|dominée?s?\s+par|défis\s+posés\s+par)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:rivaliser\s+avec|concurrencer|face\s+(?:à|aux)|à\s+l['’]instar\s+d|similaires?\s+(?:à|au|aux)|comparables?\s+(?:à|au|aux)|par\s+rapport\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|plus\s+que|moins\s+que|autant\s+que|rattraper|devancer|talonner|dominée?s?\s+par|défis\s+posés\s+par|derrière|devant\s+(?:des|les|le|la|l['’])|parmi\s+les\s+plus)").unwrap()
 });
 
 /// A report: the outlet or body named after these words tells of the money.
 static REPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:selon|d['’]après|rapporte|rapportent|rapporté\s+par|citée?\s+par|a\s+appris|révèle|relayée?\s+par)").unwrap()
 });
+
+/// Who attends: `en présence de`.
+static PRESENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])en\s+présence\s+d").unwrap());
+
+/// The end of a sentence part, where who attends stops.
+static PART_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[;.()!?]").unwrap());
 
 /// The end of a clause, where a venue, comparison or report stops.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:.()!?]").unwrap());
@@ -395,6 +402,74 @@ fn is_setting(sentence: &str, a: &Found, amount: (usize, usize)) -> bool {
     !(right_after || bracketed || SPENT_IN.is_match(before))
 }
 
+/// True when `name` is a news outlet or agency (`lexicon/outlets.txt`): it reports the money.
+pub fn is_outlet(name: &str) -> bool {
+    OUTLETS.contains(&super::fold(name))
+}
+
+/// The words of an office's portfolio list right before a name: `ministre de l’Economie, de la
+/// Planification et de la `, `La ministre responsable du Sport, du `: the name is a portfolio,
+/// not an actor.
+fn is_portfolio(sentence: &str, a: &Found) -> bool {
+    static OFFICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:ministres?|ministra|secrétaire\s+d['’]état|commissaire)(?:$|[^\p{L}\p{N}_])").unwrap()
+    });
+    static ENDS_WITH_LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:du|de\s+la|de\s+l['’]|des|aux?|d['’])[\p{Zs}\t\r]*$")
+            .unwrap()
+    });
+    const LINKS: &[&str] = &[
+        "de",
+        "du",
+        "des",
+        "la",
+        "l",
+        "d",
+        "et",
+        "le",
+        "les",
+        "aux",
+        "au",
+        "à",
+        "chargé",
+        "chargée",
+        "délégué",
+        "déléguée",
+        "responsable",
+        "auprès",
+    ];
+    let mut from = a.start.saturating_sub(120);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &sentence[from..a.start];
+    let Some(office) = OFFICE_WORD.find_iter(before).last() else {
+        return false;
+    };
+    let gap = &before[office.end()..];
+    ENDS_WITH_LINK.is_match(gap)
+        && gap
+            .split(|c: char| c.is_whitespace() || c == '’' || c == '\'' || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.starts_with(char::is_uppercase) || LINKS.contains(&w.to_lowercase().as_str())
+            })
+}
+
+/// True when the name only says whose accounts are measured: `le budget de l’État`, `les
+/// recettes de l’État`, `les réserves de change de l’Algérie`, `les sociétés d’État`. A budget
+/// line is not money the State gives or gets here; its spending (`les dépenses de l’État`) is.
+fn is_accounts_owner(sentence: &str, a: &Found) -> bool {
+    static ACCOUNTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:budgets?(?:[\p{Zs}\t\r]+(?:prévisionnel|rectificatif|primitif|général))?|recettes|déficits?|réserves(?:[\p{Zs}\t\r]+de[\p{Zs}\t\r]+change)?|sociétés|opérateurs)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|du|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
+    });
+    let mut from = a.start.saturating_sub(50);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    ACCOUNTS_OF.is_match(&sentence[from..a.start])
+}
+
 /// True when the actor is only the setting, a comparison, or the outlet reporting.
 fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
     if OUTLETS.contains(&super::fold(&a.actor.name)) {
@@ -436,12 +511,22 @@ pub fn involve(
     named_back: Option<&Actor>,
 ) -> Vec<Vec<Involved>> {
     let mut shut = zones(sentence, &VENUE);
+    // `en présence du ministre des finances, Tahir Hamid Nguilin`: who attends, with their
+    // office, up to the end of the sentence part.
+    shut.extend(PRESENCE.find_iter(sentence).map(|m| {
+        let end = PART_END
+            .find(&sentence[m.end()..])
+            .map_or(sentence.len(), |c| m.end() + c.start());
+        (m.start(), end)
+    }));
     shut.extend(zones(sentence, &COMPARISON));
     // A reporter is no actor, but a person quoted (`selon le ministre X`) still speaks.
     let reports = zones(sentence, &REPORT);
     let kept: Vec<&Found> = found
         .iter()
         .filter(|a| !is_bystander(sentence, a, &shut))
+        .filter(|a| a.actor.kind == ActorKind::Person || !is_portfolio(sentence, a))
+        .filter(|a| !is_accounts_owner(sentence, a))
         .filter(|a| {
             a.actor.kind == ActorKind::Person
                 || !reports.iter().any(|&(s, e)| a.start >= s && a.start < e)
@@ -484,6 +569,13 @@ pub fn involve(
                     evidence = Evidence::Strong;
                 }
             }
+            // A government or an assembly that approves, votes or decides (`Le Conseil fédéral
+            // a adopté`, `la commission des finances du Conseil des Etats a approuvé`) neither
+            // gives nor gets the money unless a verb of giving says it does.
+            if evidence != Evidence::Strong && DECIDING_BODY.is_match(&a.actor.name) {
+                role = Role::Other;
+                evidence = Evidence::Weak;
+            }
             if a.start < amount.0 {
                 before_amount = true;
                 // `B 5 M€` in a list: the verb is the first item's.
@@ -518,6 +610,32 @@ pub fn involve(
                 .map(|(i, _)| i.clone())
                 .collect();
             head_subject_role = head.iter().find(|i| i.said).map(|i| i.actor.role);
+        } else if !before_amount
+            && let orphans = kept
+                .iter()
+                .filter(|a| a.start >= items[k - 1].1.max(amounts[k - 1].1) && a.end <= item.0)
+                .filter(|a| matches!(a.actor.kind, ActorKind::Organization | ActorKind::Person))
+                .collect::<Vec<_>>()
+            && !orphans.is_empty()
+        {
+            // `A a écopé d’une amende de 50 000 dinars, tandis que B a écopé de deux ans de
+            // prison, dont un avec sursis, et d’une amende de 30 000`: the subject cut off from
+            // its amount by the clauses between is this item's, not the first one's.
+            let from = orphans[0].start;
+            for a in orphans {
+                if mine.iter().any(|m| m.actor.name == a.actor.name) {
+                    continue;
+                }
+                let (role, evidence) = role_of(sentence, a, (from, item.1), amount);
+                mine.push(Involved {
+                    actor: Actor {
+                        role,
+                        ..a.actor.clone()
+                    },
+                    said: evidence != Evidence::Kind,
+                    gives: role == Role::Funder && evidence == Evidence::Strong,
+                });
+            }
         } else if !before_amount {
             // `X a levé 3 M€ en 2020 et 5 M€ en 2022`, `dont 50 milliards …`: the shared subject.
             let paired = respectively
@@ -576,7 +694,13 @@ pub fn involve(
         }
         // A fine: who is fined pays it (`infligés à BMW`, `amende … à Swisscom`); the authority
         // that imposes it, the court that confirms it, only decide.
-        if FINE.is_match(&sentence[item.0..item.1]) {
+        // The fine may be named in the lead-in of a list (`l’amende correspond à : 4,2 M$ pour
+        // Celtel ; 1,6 M$ pour Orange`).
+        if FINE.is_match(&sentence[item.0..item.1])
+            || (k > 0
+                && FINE.is_match(&sentence[..item.0])
+                && !sentence[..item.0].contains(['.', '!', '?']))
+        {
             // Only people go to prison: a name sentenced to it is a person's.
             let jailed = PRISON.is_match(sentence);
             for m in mine.iter_mut() {
@@ -621,6 +745,43 @@ pub fn involve(
                 }
             }
         }
+        // `la Banque ouest-africaine de développement (BOAD)`, `la BEI (Banque européenne
+        // d’investissement)`: the name in brackets right after another is that actor again.
+        let aliases: Vec<&str> = kept
+            .iter()
+            .filter(|b| {
+                kept.iter().any(|a| {
+                    a.end <= b.start
+                        && BRACKET_OPEN.is_match(&sentence[a.end..b.start])
+                        && mine.iter().any(|m| m.actor.name == a.actor.name)
+                        && (is_acronym_of(&a.actor.name, &b.actor.name)
+                            || ends_with_words_of(&a.actor.name, &b.actor.name))
+                }) && sentence[b.end..].trim_start().starts_with(')')
+            })
+            .map(|b| b.actor.name.as_str())
+            .collect();
+        mine.retain(|m| !aliases.contains(&m.actor.name.as_str()));
+        // `Johanna Gapany (PLR/FR)`, `Christophe Collignon (PS)`: the brackets after a
+        // person's name hold their party or their post, not another actor.
+        let affiliations: Vec<&str> = kept
+            .iter()
+            .filter(|a| a.actor.kind == ActorKind::Person || super::could_be_person(&a.actor.name))
+            .filter_map(|a| {
+                let after = &sentence[a.end..];
+                let open = after.len() - after.trim_start().len();
+                after[open..].starts_with('(').then(|| {
+                    let from = a.end + open;
+                    let to = sentence[from..].find(')').map_or(from, |c| from + c);
+                    (from, to)
+                })
+            })
+            .flat_map(|(from, to)| {
+                kept.iter()
+                    .filter(move |b| b.start > from && b.end <= to)
+                    .map(|b| b.actor.name.as_str())
+            })
+            .collect();
+        mine.retain(|m| !affiliations.contains(&m.actor.name.as_str()));
         // One name once (`Etat` and `État`, apostrophes), and one actor under its name and
         // its acronym (`la Banque ouest-africaine de développement (BOAD)`): the name stays.
         let mut seen = HashSet::new();
@@ -633,7 +794,7 @@ pub fn involve(
         });
         // A price, a wage, a rate has no place of its own (`le litre de super à 570 francs
         // CFA en Côte d’Ivoire`): the places are where it is measured.
-        if PRICE.is_match(&sentence[item.0..item.1]) {
+        if PRICE.is_match(sentence) {
             mine.retain(|m| m.actor.kind != ActorKind::Place);
         }
         out.push(mine);
@@ -641,10 +802,27 @@ pub fn involve(
     out
 }
 
+/// The bodies that deliberate: governments in council, assemblies, boards.
+static DECIDING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
+});
+
+/// Between a name and the same name in brackets.
+static BRACKET_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Zs}\t\r]*\([\p{Zs}\t\r]*$").unwrap());
+
 /// Words of a price, a wage or a rate.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure)(?:$|[^\p{L}\p{N}_])").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure|taux\s+horaires?|salaires?\s+minimum)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
+
+/// True when `short` is the acronym of the end of `long` (`BOAD` of `Conseil d’administration
+/// de la Banque ouest-africaine de développement`).
+fn ends_with_words_of(long: &str, short: &str) -> bool {
+    long.char_indices()
+        .filter(|&(i, c)| c.is_uppercase() && (i == 0 || long[..i].ends_with([' ', '’', '\''])))
+        .any(|(i, _)| is_acronym_of(short, &long[i..]))
+}
 
 /// True when `short` is the acronym of `full`: its letters are the initials of `full`'s
 /// words, small words left out or not (`BOAD`, `FMI`, `BEI`, `FSPI`).
@@ -673,7 +851,18 @@ fn is_acronym_of(short: &str, full: &str) -> bool {
                 !skip_small
                     || !matches!(
                         w.as_str(),
-                        "de" | "du" | "des" | "la" | "le" | "l" | "d" | "et" | "pour" | "en"
+                        "de" | "du"
+                            | "des"
+                            | "la"
+                            | "le"
+                            | "l"
+                            | "d"
+                            | "et"
+                            | "pour"
+                            | "en"
+                            | "au"
+                            | "aux"
+                            | "à"
                     )
             })
             .filter_map(|w| w.chars().next())

@@ -2,6 +2,7 @@
 //! gazetteer (`lexicon/gazetteer.tsv`), titles (`M.`, `la ministre`), introducing nouns
 //! (`la start-up X`), guillemets (`« InvestAI »`), acronyms and capitalised names.
 
+pub mod anaphor;
 pub mod involve;
 
 use crate::lexicon::{WORD_START, alternation, entries};
@@ -181,7 +182,7 @@ static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("
 
 /// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
 static NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s«]*(?:Cette|Ce|Cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:baptisée?|appelée?|nommée?|intitulée?|dénommée?|surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name>[^»\n]{1,40}?)[\p{Zs}\t\r]*»").expect("anaphora compiles")
+    Regex::new(r"^[\s«]*(?:Cette|Ce|Cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:baptisée?|appelée?|nommée?|intitulée?|dénommée?|surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name>[^»\n]{1,40}?)[\p{Zs}\t\r]*»|^[\s«]*(?:Baptisée?|Appelée?|Nommée?|Intitulée?|Dénommée?|Surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name2>[^»\n]{1,40}?)[\p{Zs}\t\r]*»[\p{Zs}\t\r,]*(?:cette|ce|cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)").expect("anaphora compiles")
 });
 
 fn fold(name: &str) -> String {
@@ -459,10 +460,14 @@ fn strip_opening_word(name: &str, start: usize) -> (&str, usize) {
 }
 
 /// The programme a sentence names when it opens by pointing back at the previous one
-/// (`Cette initiative, baptisée « InvestAI »`).
+/// (`Cette initiative, baptisée « InvestAI »`, `Dénommé « Kin Elenda », ce projet`).
 pub fn named_back(sentence: &str) -> Option<Actor> {
     let caps = NAMED_BACK.captures(sentence)?;
-    let name = caps.name("name")?.as_str().trim();
+    let name = caps
+        .name("name")
+        .or_else(|| caps.name("name2"))?
+        .as_str()
+        .trim();
     if !name.starts_with(char::is_uppercase) {
         return None;
     }

@@ -174,7 +174,11 @@ pub fn is_explicit(cue: &str) -> bool {
 /// still public money (`le déficit budgétaire`).
 pub fn is_budget(cue: &str) -> bool {
     let lower = cue.to_lowercase();
-    lower.starts_with("budget") || lower.starts_with("au budget") || lower.contains("crédit")
+    // A bare `budget` is public money but yields to a deficit or a revenue beside it
+    // (`un budget déficitaire de 11 milliards`).
+    (lower.starts_with("budget") && !matches!(lower.as_str(), "budget" | "budgets"))
+        || lower.starts_with("au budget")
+        || lower.contains("crédit")
 }
 
 /// What a set of cues says together: one kind, or `mixed` when public and private meet.
