@@ -279,6 +279,11 @@ const PAIRS: &[Pair] = &[
     // A bare big figure far from the currency takes the document's last written one.
     ("Québec prévoit un déficit de 3,8 milliards de dollars.\n\nLa santé d’abord.\n\nLa dette atteindra 183,8 milliards à la fin de l'année.",
         CONTEXT, &[("3800000000", "CAD"), ("183800000000", "CAD")]),
+    // A part of an amount, before `des`, in its scale and currency.
+    ("L’État accorde 24 milliards de francs CFP ; dix-huit des 24 milliards sont un prêt.",
+        rules::PART_OF_WHOLE, &[("24000000000", "XPF"), ("18000000000", "XPF"), ("24000000000", "XPF")]),
+    ("Trois des 10 millions d’euros iront à la recherche.",
+        rules::PART_OF_WHOLE, &[("3000000", "EUR"), ("10000000", "EUR")]),
     // Cents after a currency are not the whole part of the next decimal amount.
     ("L’État apportera 150 000 € et 1,5 milliard d’euros.",
         NUM_CUR, &[("150000", "EUR"), ("1500000000", "EUR")]),
@@ -368,6 +373,8 @@ const TRAPS: &[&str] = &[
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",
     "en 2019, 2020 et 2021, le marché a doublé",
+    // a part of a count is a count
+    "Deux des 5 millions d’habitants votent à gauche.",
     // A bare figure in a text that writes no currency and speaks of no money is a count.
     "À Casablanca, les arrivées de touristes ont atteint 11,3 millions à fin novembre.",
     "Au Québec, la population atteint 8,9 millions.",

@@ -87,6 +87,7 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     drop_exchange_rates(text, &mut kept);
     drop_ratios(text, &mut kept);
     elided_scales(text, &mut kept);
+    parts_of_wholes(text, &mut kept);
     skip_conversions(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
@@ -265,6 +266,74 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.start);
     mentions.dedup_by(|b, a| b.start < a.end);
 }
+
+/// A bare number before `des` and an amount with a scale is a part of that amount, in its
+/// scale and currency: `dix-huit des 24 milliards se présentent sous forme de prêt`, `3 des 10
+/// millions d’euros`. Only a part smaller than the whole; never `un` (`l’un des 3 milliards`).
+fn parts_of_wholes(text: &str, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for whole in mentions.iter() {
+        let Some(value) = whole.value else { continue };
+        let Some(first) = FIRST_NUMBER
+            .find(&text[whole.start..whole.end])
+            .and_then(|n| number::parse_digits(n.as_str().trim()))
+            .filter(|n| !n.is_zero())
+        else {
+            continue;
+        };
+        let factor = value / first;
+        if factor < Decimal::from(1000) {
+            continue;
+        }
+        let before = window_before(text, whole.start, 60);
+        let Some(caps) = PART_BEFORE.captures(before) else {
+            continue;
+        };
+        let n = caps.name("n").expect("n");
+        let written = n.as_str();
+        let Some(raw) = number::parse_digits(written).or_else(|| {
+            (!written.chars().any(|c| c.is_ascii_digit()))
+                .then(|| number::parse_words(&written.replace('-', " ")))
+                .flatten()
+        }) else {
+            continue;
+        };
+        if raw <= Decimal::ONE || raw >= first {
+            continue;
+        }
+        let Some(v) = raw.checked_mul(factor) else {
+            continue;
+        };
+        let start = whole.start - before.len() + n.start();
+        found.push(Mention {
+            start,
+            end: start + written.len(),
+            value: Some(v.normalize()),
+            min: None,
+            max: None,
+            borrowed_currency: whole.currency.is_some(),
+            money_noun: whole.currency.is_none(),
+            too_large: false,
+            qualifier: Qualifier::Exact,
+            qualifier_cue: None,
+            period: None,
+            per: None,
+            rule: rules::PART_OF_WHOLE,
+            ..whole.clone()
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.start);
+    mentions.dedup_by(|b, a| b.start < a.end);
+}
+
+/// A number (digits or words) and `des` right before an amount.
+static PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\d,.])(?P<n>\d{1,3}(?:,\d{1,2})?|[\p{L}]+(?:-[\p{L}]+)*)[\p{Zs}\t\r]+des[\p{Zs}\t\r]+$").unwrap()
+});
 
 static FIRST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d(?:[\d\u{a0}\u{202f} .,’']*\d)?").unwrap());

@@ -26,6 +26,7 @@ pub const RULE_NAMES: &[&str] = &[
     LONE_SCALE_CURRENCY,
     SPACED_DECIMAL,
     ELIDED_SCALE,
+    PART_OF_WHOLE,
 ];
 
 pub const NUMBER_CURRENCY: &str = "<number> <currency>";
@@ -42,6 +43,7 @@ pub const WORDS_DIGITS_CURRENCY: &str = "<number words> (<digits>) <scale>? <cur
 pub const LONE_SCALE_CURRENCY: &str = "le|du|l'autre <scale> <currency>";
 pub const SPACED_DECIMAL: &str = "<digits>, <digits> <scale> <currency>";
 pub const ELIDED_SCALE: &str = "<amount> … et|dont|contre <number> (scale and currency elided)";
+pub const PART_OF_WHOLE: &str = "<number> des <amount> (a part, scale and currency elided)";
 
 // The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
 // off its fast engines on French text. They stand only between ASCII letters or digits and a
