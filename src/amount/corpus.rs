@@ -284,6 +284,9 @@ const PAIRS: &[Pair] = &[
         rules::PART_OF_WHOLE, &[("24000000000", "XPF"), ("18000000000", "XPF"), ("24000000000", "XPF")]),
     ("Trois des 10 millions d’euros iront à la recherche.",
         rules::PART_OF_WHOLE, &[("3000000", "EUR"), ("10000000", "EUR")]),
+    // a fraction is no part in the scale
+    ("Les 3/4 des 12 millions d’euros iront à la recherche.",
+        NUM_SCALE_CUR, &[("12000000", "EUR")]),
     // Cents after a currency are not the whole part of the next decimal amount.
     ("L’État apportera 150 000 € et 1,5 milliard d’euros.",
         NUM_CUR, &[("150000", "EUR"), ("1500000000", "EUR")]),
@@ -308,6 +311,10 @@ const PAIRS: &[Pair] = &[
         rules::ELIDED_SCALE, &[("250000000000", "EUR"), ("205000000000", "EUR"), ("221500000000", "EUR")]),
     ("Le budget est de 40 000 M€ dont la Défense (3 305) et l’Éducation (2 100).",
         rules::ELIDED_SCALE, &[("40000000000", "EUR"), ("3305000000", "EUR"), ("2100000000", "EUR")]),
+    ("Les versements multilatéraux avoisinent les 22 millions de francs, dont 13 en faveur du HCR.",
+        rules::ELIDED_SCALE, &[("22000000", "FRF"), ("13000000", "FRF")]),
+    ("L’aide atteint 40 millions d’euros, dont 15 destinés à l’Afrique et 5 au titre de l’urgence.",
+        rules::ELIDED_SCALE, &[("40000000", "EUR"), ("15000000", "EUR"), ("5000000", "EUR")]),
     ("Le budget de la Suisse atteint 80 milliards de francs, dont 20 pour la santé.",
         rules::ELIDED_SCALE, &[("80000000000", "CHF"), ("20000000000", "CHF")]),
     ("Il a levé 5 millions d’euros.\n\nLa santé.\n\nLe budget : 80 milliards, dont 20 pour la santé.",
@@ -373,7 +380,9 @@ const TRAPS: &[&str] = &[
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",
     "en 2019, 2020 et 2021, le marché a doublé",
-    // a part of a count is a count
+    // a part of a count is a count; a participle after a bare number is no amount
+    "Le pays compte 40 millions d’habitants, dont 15 destinés à partir.",
+    "Sur 40 dossiers, dont 13 en faveur de l’Afrique, aucun n’a abouti.",
     "Deux des 5 millions d’habitants votent à gauche.",
     // A bare figure in a text that writes no currency and speaks of no money is a count.
     "À Casablanca, les arrivées de touristes ont atteint 11,3 millions à fin novembre.",

@@ -184,7 +184,8 @@ static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare number that goes on a breakdown or a list of amounts with a scale, in the same
 /// sentence: `59,5 millions à la Lettonie et 70,9 à la Lituanie`, `250 milliards, dont 205
 /// pour…`, `contre 221,5 l’an dernier`. It takes the scale and currency of the amount before
-/// it. Only after `et`, `dont`, `contre`, `puis`, `,` and before a preposition or punctuation,
+/// it. Only after `et`, `dont`, `contre`, `puis`, `,` and before a preposition, a participle of
+/// destination (`dont 13 en faveur du HCR`, `dont 5 destinés à l’Afrique`) or punctuation,
 /// so that `et 3 ans`, `et 15 %` or `et 2021` stay what they are; or in brackets after a name
 /// in a breakdown (`40 000 M€ dont la Défense (3 305) et l’Éducation (2 100)`).
 fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
@@ -332,7 +333,7 @@ fn parts_of_wholes(text: &str, mentions: &mut Vec<Mention>) {
 
 /// A number (digits or words) and `des` right before an amount.
 static PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\d,.])(?P<n>\d{1,3}(?:,\d{1,2})?|[\p{L}]+(?:-[\p{L}]+)*)[\p{Zs}\t\r]+des[\p{Zs}\t\r]+$").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\d,./])(?P<n>\d{1,3}(?:,\d{1,2})?|[\p{L}]+(?:-[\p{L}]+)*)[\p{Zs}\t\r]+des[\p{Zs}\t\r]+$").unwrap()
 });
 
 static FIRST_NUMBER: LazyLock<Regex> =
@@ -343,7 +344,7 @@ static SENTENCE_STOP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
 
 static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
+    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+faveur|au[\p{Zs}\t\r]+(?:profit|titre)|sous[\p{Zs}\t\r]+forme|(?:destin|consacr|allou|affect|vers)(?:é|ée|és|ées)[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
 });
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.
