@@ -259,6 +259,8 @@ const EXAMPLES: &[Example] = &[
     ex("un budget de 7 milliards 555 millions de roupies", NUM_SCALE_CUR, "7555000000", "INR").written("7 milliards 555 millions de roupies"),
     ex("un don de 1.340.000 de dollars", NUM_CUR, "1340000", "USD").written("1.340.000 de dollars"),
     ex("900 milions d'euros", NUM_SCALE_CUR, "900000000", "EUR"),
+    ex("un budget de 2 millions 500 000 euros", NUM_SCALE_CUR, "2500000", "EUR").written("2 millions 500 000 euros"),
+    ex("1 milliard 250 000 000 de francs CFA", NUM_SCALE_CUR, "1250000000", "XOF"),
 ];
 
 /// An example that gives several findings: text, rule of one of them, (value, currency) of each.
