@@ -303,6 +303,9 @@ const PAIRS: &[Pair] = &[
         NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
     ("En Suisse, la rémunération est agrémentée de 25 centimes à 2,70 francs.",
         NUM_CUR, &[("0.25", "CHF"), ("2.70", "CHF")]),
+    // A money noun after a bare figure: costs, repayments, works, exports.
+    ("La ville a dépensé 3 millions d’euros en 2023.\n\nElle prévoit 1,2 million de frais et 4 millions de travaux.",
+        CONTEXT, &[("3000000", "EUR"), ("1200000", "EUR"), ("4000000", "EUR")]),
     // `de l’État`: a name, no counted noun, after the scale.
     ("La dette atteint 80 milliards de dollars, dont 12 milliards de l’État fédéral.",
         CONTEXT, &[("80000000000", "USD"), ("12000000000", "USD")]),
