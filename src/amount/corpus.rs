@@ -180,6 +180,12 @@ const EXAMPLES: &[Example] = &[
     ex("Le plafond de la subvention passera à 50’000 francs suisses", NUM_CUR, "50000", "CHF").q(Max).written("50’000 francs suisses"),
     ex("pour dépasser, à cette date, les 23 milliards de dollars", NUM_SCALE_CUR, "23000000000", "USD").q(Min).written("23 milliards de dollars"),
     ex("l’apport pourrait atteindre les 20 millions de dinars", NUM_SCALE_CUR, "20000000", "DZD").q(Max).written("20 millions de dinars"),
+    // qualifiers written after the amount
+    ex("une hausse de 2,5 millions de dollars à peu près", NUM_SCALE_CUR, "2500000", "USD").q(Approx).written("2,5 millions de dollars"),
+    ex("un loyer de 800 euros au minimum", NUM_CUR, "800", "EUR").q(Min).written("800 euros"),
+    ex("des pertes de 2 milliards de dollars au bas mot", NUM_SCALE_CUR, "2000000000", "USD").q(Min).written("2 milliards de dollars"),
+    ex("une amende de 10 000 euros maximum", NUM_CUR, "10000", "EUR").q(Max).written("10 000 euros"),
+    ex("un chèque de 300 dollars tout au plus", NUM_CUR, "300", "USD").q(Max).written("300 dollars"),
     // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
     // and days
     ex("Environ 15 euros nets de plus par mois", NUM_CUR, "15", "EUR").q(Approx).per(Period::Month).written("15 euros"),

@@ -497,7 +497,7 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:environ|au\s+moins|et\s+plus)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:(?P<approx>environ|à\s+peu\s+près|approximativement)|(?P<min>au\s+moins|et\s+plus|ou\s+plus|au\s+minimum|au\s+bas\s+mot)|(?P<max>au\s+maximum|tout\s+au\s+plus|maximum))(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -574,14 +574,16 @@ fn qualify(text: &str, m: &mut Mention) {
             };
             m.qualifier = qualifier;
             m.qualifier_cue = Some(cue.as_str().to_string());
-        } else if let Some(c) = APPROX_AFTER.find(after) {
-            let cue = c.as_str().trim().to_lowercase();
-            m.qualifier = if cue == "environ" {
-                Qualifier::Approx
+        } else if let Some(caps) = APPROX_AFTER.captures(after) {
+            let (qualifier, cue) = if let Some(c) = caps.name("approx") {
+                (Qualifier::Approx, c)
+            } else if let Some(c) = caps.name("min") {
+                (Qualifier::Min, c)
             } else {
-                Qualifier::Min
+                (Qualifier::Max, caps.name("max").expect("max"))
             };
-            m.qualifier_cue = Some(cue);
+            m.qualifier = qualifier;
+            m.qualifier_cue = Some(cue.as_str().to_lowercase());
         }
     }
     let period = PERIOD_AFTER
