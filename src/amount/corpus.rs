@@ -95,6 +95,10 @@ const EXAMPLES: &[Example] = &[
     ex("2 millions de francs guinéens", NUM_SCALE_CUR, "2000000", "GNF"),
     ex("50 000 FC", NUM_CUR, "50000", "CDF"),
     ex("12 Fr.", NUM_CUR, "12", "CHF"),
+    ex("À Dakar, la baguette coûte 150 F.", NUM_CUR, "150", "XOF").written("150 F"),
+    ex("une enveloppe de 1 000 milliards de F", NUM_SCALE_CUR, "1000000000000", "FRF").written("1 000 milliards de F"),
+    ex("Au Congo, le budget s’établit à 2 369,1 milliards FCFA.", NUM_SCALE_CUR, "2369100000000", "XAF").written("2 369,1 milliards FCFA"),
+    ex("À Maurice, le salaire minimum est de 17 745 roupies.", NUM_CUR, "17745", "MUR").written("17 745 roupies"),
     ex("Fr. 12.50", CUR_NUM, "12.50", "CHF"),
     ex("un abonnement à fr. 500.-", CUR_NUM, "500", "CHF").written("fr. 500"),
     ex("10 milliards de F.Cfa", NUM_SCALE_CUR, "10000000000", "XOF"),
@@ -394,6 +398,9 @@ const TRAPS: &[&str] = &[
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",
     "en 2019, 2020 et 2021, le marché a doublé",
+    // `F` is a franc only after a figure: not a grade, a vitamin or Fahrenheit
+    "une température de 50 °F",
+    "la vitamine F et le groupe F",
     // a part of a count is a count; a participle after a bare number is no amount
     "Le pays compte 40 millions d’habitants, dont 15 destinés à partir.",
     "Sur 40 dossiers, dont 13 en faveur de l’Afrique, aucun n’a abouti.",
