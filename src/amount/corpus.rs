@@ -98,7 +98,7 @@ const EXAMPLES: &[Example] = &[
     ex("À Dakar, la baguette coûte 150 F.", NUM_CUR, "150", "XOF").written("150 F"),
     ex("une enveloppe de 1 000 milliards de F", NUM_SCALE_CUR, "1000000000000", "FRF").written("1 000 milliards de F"),
     ex("Au Congo, le budget s’établit à 2 369,1 milliards FCFA.", NUM_SCALE_CUR, "2369100000000", "XAF").written("2 369,1 milliards FCFA"),
-    ex("À Maurice, le salaire minimum est de 17 745 roupies.", NUM_CUR, "17745", "MUR").written("17 745 roupies"),
+    ex("En République de Maurice, le salaire minimum est de 17 745 roupies.", NUM_CUR, "17745", "MUR").written("17 745 roupies"),
     ex("Fr. 12.50", CUR_NUM, "12.50", "CHF"),
     ex("un abonnement à fr. 500.-", CUR_NUM, "500", "CHF").written("fr. 500"),
     ex("10 milliards de F.Cfa", NUM_SCALE_CUR, "10000000000", "XOF"),
@@ -401,6 +401,8 @@ const TRAPS: &[&str] = &[
     // `F` is a franc only after a figure: not a grade, a vitamin or Fahrenheit
     "une température de 50 °F",
     "la vitamine F et le groupe F",
+    // a first name is no place: `Maurice` alone does not make a bare figure rupees
+    "Le groupe a versé 3 millions à Maurice Lévy.",
     // a part of a count is a count; a participle after a bare number is no amount
     "Le pays compte 40 millions d’habitants, dont 15 destinés à partir.",
     "Sur 40 dossiers, dont 13 en faveur de l’Afrique, aucun n’a abouti.",
