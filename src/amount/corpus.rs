@@ -95,6 +95,13 @@ const EXAMPLES: &[Example] = &[
     ex("2 millions de francs guinéens", NUM_SCALE_CUR, "2000000", "GNF"),
     ex("50 000 FC", NUM_CUR, "50000", "CDF"),
     ex("12 Fr.", NUM_CUR, "12", "CHF"),
+    ex("À Dakar, la baguette coûte 150 F.", NUM_CUR, "150", "XOF").written("150 F"),
+    ex("une enveloppe de 1 000 milliards de F", NUM_SCALE_CUR, "1000000000000", "FRF").written("1 000 milliards de F"),
+    ex("Au Congo, le budget s’établit à 2 369,1 milliards FCFA.", NUM_SCALE_CUR, "2369100000000", "XAF").written("2 369,1 milliards FCFA"),
+    ex("En République de Maurice, le salaire minimum est de 17 745 roupies.", NUM_CUR, "17745", "MUR").written("17 745 roupies"),
+    ex("Fr. 12.50", CUR_NUM, "12.50", "CHF"),
+    ex("un abonnement à fr. 500.-", CUR_NUM, "500", "CHF").written("fr. 500"),
+    ex("10 milliards de F.Cfa", NUM_SCALE_CUR, "10000000000", "XOF"),
     ex("4 millions de Fcfp", NUM_SCALE_CUR, "4000000", "XPF"),
     ex("400 roubles", NUM_CUR, "400", "RUB"),
     ex("700 roupies", NUM_CUR, "700", "INR"),
@@ -177,6 +184,12 @@ const EXAMPLES: &[Example] = &[
     ex("Le plafond de la subvention passera à 50’000 francs suisses", NUM_CUR, "50000", "CHF").q(Max).written("50’000 francs suisses"),
     ex("pour dépasser, à cette date, les 23 milliards de dollars", NUM_SCALE_CUR, "23000000000", "USD").q(Min).written("23 milliards de dollars"),
     ex("l’apport pourrait atteindre les 20 millions de dinars", NUM_SCALE_CUR, "20000000", "DZD").q(Max).written("20 millions de dinars"),
+    // qualifiers written after the amount
+    ex("une hausse de 2,5 millions de dollars à peu près", NUM_SCALE_CUR, "2500000", "USD").q(Approx).written("2,5 millions de dollars"),
+    ex("un loyer de 800 euros au minimum", NUM_CUR, "800", "EUR").q(Min).written("800 euros"),
+    ex("des pertes de 2 milliards de dollars au bas mot", NUM_SCALE_CUR, "2000000000", "USD").q(Min).written("2 milliards de dollars"),
+    ex("une amende de 10 000 euros maximum", NUM_CUR, "10000", "EUR").q(Max).written("10 000 euros"),
+    ex("un chèque de 300 dollars tout au plus", NUM_CUR, "300", "USD").q(Max).written("300 dollars"),
     // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
     // and days
     ex("Environ 15 euros nets de plus par mois", NUM_CUR, "15", "EUR").q(Approx).per(Period::Month).written("15 euros"),
@@ -256,6 +269,8 @@ const EXAMPLES: &[Example] = &[
     ex("un budget de 7 milliards 555 millions de roupies", NUM_SCALE_CUR, "7555000000", "INR").written("7 milliards 555 millions de roupies"),
     ex("un don de 1.340.000 de dollars", NUM_CUR, "1340000", "USD").written("1.340.000 de dollars"),
     ex("900 milions d'euros", NUM_SCALE_CUR, "900000000", "EUR"),
+    ex("un budget de 2 millions 500 000 euros", NUM_SCALE_CUR, "2500000", "EUR").written("2 millions 500 000 euros"),
+    ex("1 milliard 250 000 000 de francs CFA", NUM_SCALE_CUR, "1250000000", "XOF"),
 ];
 
 /// An example that gives several findings: text, rule of one of them, (value, currency) of each.
@@ -279,6 +294,14 @@ const PAIRS: &[Pair] = &[
     // A bare big figure far from the currency takes the document's last written one.
     ("Québec prévoit un déficit de 3,8 milliards de dollars.\n\nLa santé d’abord.\n\nLa dette atteindra 183,8 milliards à la fin de l'année.",
         CONTEXT, &[("3800000000", "CAD"), ("183800000000", "CAD")]),
+    // A part of an amount, before `des`, in its scale and currency.
+    ("L’État accorde 24 milliards de francs CFP ; dix-huit des 24 milliards sont un prêt.",
+        rules::PART_OF_WHOLE, &[("24000000000", "XPF"), ("18000000000", "XPF"), ("24000000000", "XPF")]),
+    ("Trois des 10 millions d’euros iront à la recherche.",
+        rules::PART_OF_WHOLE, &[("3000000", "EUR"), ("10000000", "EUR")]),
+    // a fraction is no part in the scale
+    ("Les 3/4 des 12 millions d’euros iront à la recherche.",
+        NUM_SCALE_CUR, &[("12000000", "EUR")]),
     // Cents after a currency are not the whole part of the next decimal amount.
     ("L’État apportera 150 000 € et 1,5 milliard d’euros.",
         NUM_CUR, &[("150000", "EUR"), ("1500000000", "EUR")]),
@@ -290,6 +313,9 @@ const PAIRS: &[Pair] = &[
         NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
     ("En Suisse, la rémunération est agrémentée de 25 centimes à 2,70 francs.",
         NUM_CUR, &[("0.25", "CHF"), ("2.70", "CHF")]),
+    // A money noun after a bare figure: costs, repayments, works, exports.
+    ("La ville a dépensé 3 millions d’euros en 2023.\n\nElle prévoit 1,2 million de frais et 4 millions de travaux.",
+        CONTEXT, &[("3000000", "EUR"), ("1200000", "EUR"), ("4000000", "EUR")]),
     // `de l’État`: a name, no counted noun, after the scale.
     ("La dette atteint 80 milliards de dollars, dont 12 milliards de l’État fédéral.",
         CONTEXT, &[("80000000000", "USD"), ("12000000000", "USD")]),
@@ -303,6 +329,10 @@ const PAIRS: &[Pair] = &[
         rules::ELIDED_SCALE, &[("250000000000", "EUR"), ("205000000000", "EUR"), ("221500000000", "EUR")]),
     ("Le budget est de 40 000 M€ dont la Défense (3 305) et l’Éducation (2 100).",
         rules::ELIDED_SCALE, &[("40000000000", "EUR"), ("3305000000", "EUR"), ("2100000000", "EUR")]),
+    ("Les versements multilatéraux avoisinent les 22 millions de francs, dont 13 en faveur du HCR.",
+        rules::ELIDED_SCALE, &[("22000000", "FRF"), ("13000000", "FRF")]),
+    ("L’aide atteint 40 millions d’euros, dont 15 destinés à l’Afrique et 5 au titre de l’urgence.",
+        rules::ELIDED_SCALE, &[("40000000", "EUR"), ("15000000", "EUR"), ("5000000", "EUR")]),
     ("Le budget de la Suisse atteint 80 milliards de francs, dont 20 pour la santé.",
         rules::ELIDED_SCALE, &[("80000000000", "CHF"), ("20000000000", "CHF")]),
     ("Il a levé 5 millions d’euros.\n\nLa santé.\n\nLe budget : 80 milliards, dont 20 pour la santé.",
@@ -368,6 +398,15 @@ const TRAPS: &[&str] = &[
     "de 2014 à 2020, le programme a duré",
     "ils ont 500 ans",
     "en 2019, 2020 et 2021, le marché a doublé",
+    // `F` is a franc only after a figure: not a grade, a vitamin or Fahrenheit
+    "une température de 50 °F",
+    "la vitamine F et le groupe F",
+    // a first name is no place: `Maurice` alone does not make a bare figure rupees
+    "Le groupe a versé 3 millions à Maurice Lévy.",
+    // a part of a count is a count; a participle after a bare number is no amount
+    "Le pays compte 40 millions d’habitants, dont 15 destinés à partir.",
+    "Sur 40 dossiers, dont 13 en faveur de l’Afrique, aucun n’a abouti.",
+    "Deux des 5 millions d’habitants votent à gauche.",
     // A bare figure in a text that writes no currency and speaks of no money is a count.
     "À Casablanca, les arrivées de touristes ont atteint 11,3 millions à fin novembre.",
     "Au Québec, la population atteint 8,9 millions.",

@@ -89,6 +89,7 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     drop_exchange_rates(text, &mut kept);
     drop_ratios(text, &mut kept);
     elided_scales(text, &mut kept);
+    parts_of_wholes(text, &mut kept);
     skip_conversions(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
@@ -185,7 +186,8 @@ static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare number that goes on a breakdown or a list of amounts with a scale, in the same
 /// sentence: `59,5 millions à la Lettonie et 70,9 à la Lituanie`, `250 milliards, dont 205
 /// pour…`, `contre 221,5 l’an dernier`. It takes the scale and currency of the amount before
-/// it. Only after `et`, `dont`, `contre`, `puis`, `,` and before a preposition or punctuation,
+/// it. Only after `et`, `dont`, `contre`, `puis`, `,` and before a preposition, a participle of
+/// destination (`dont 13 en faveur du HCR`, `dont 5 destinés à l’Afrique`) or punctuation,
 /// so that `et 3 ans`, `et 15 %` or `et 2021` stay what they are; or in brackets after a name
 /// in a breakdown (`40 000 M€ dont la Défense (3 305) et l’Éducation (2 100)`).
 fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
@@ -268,6 +270,74 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
     mentions.dedup_by(|b, a| b.start < a.end);
 }
 
+/// A bare number before `des` and an amount with a scale is a part of that amount, in its
+/// scale and currency: `dix-huit des 24 milliards se présentent sous forme de prêt`, `3 des 10
+/// millions d’euros`. Only a part smaller than the whole; never `un` (`l’un des 3 milliards`).
+fn parts_of_wholes(text: &str, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for whole in mentions.iter() {
+        let Some(value) = whole.value else { continue };
+        let Some(first) = FIRST_NUMBER
+            .find(&text[whole.start..whole.end])
+            .and_then(|n| number::parse_digits(n.as_str().trim()))
+            .filter(|n| !n.is_zero())
+        else {
+            continue;
+        };
+        let factor = value / first;
+        if factor < Decimal::from(1000) {
+            continue;
+        }
+        let before = window_before(text, whole.start, 60);
+        let Some(caps) = PART_BEFORE.captures(before) else {
+            continue;
+        };
+        let n = caps.name("n").expect("n");
+        let written = n.as_str();
+        let Some(raw) = number::parse_digits(written).or_else(|| {
+            (!written.chars().any(|c| c.is_ascii_digit()))
+                .then(|| number::parse_words(&written.replace('-', " ")))
+                .flatten()
+        }) else {
+            continue;
+        };
+        if raw <= Decimal::ONE || raw >= first {
+            continue;
+        }
+        let Some(v) = raw.checked_mul(factor) else {
+            continue;
+        };
+        let start = whole.start - before.len() + n.start();
+        found.push(Mention {
+            start,
+            end: start + written.len(),
+            value: Some(v.normalize()),
+            min: None,
+            max: None,
+            borrowed_currency: whole.currency.is_some(),
+            money_noun: whole.currency.is_none(),
+            too_large: false,
+            qualifier: Qualifier::Exact,
+            qualifier_cue: None,
+            period: None,
+            per: None,
+            rule: rules::PART_OF_WHOLE,
+            ..whole.clone()
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.start);
+    mentions.dedup_by(|b, a| b.start < a.end);
+}
+
+/// A number (digits or words) and `des` right before an amount.
+static PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\d,./])(?P<n>\d{1,3}(?:,\d{1,2})?|[\p{L}]+(?:-[\p{L}]+)*)[\p{Zs}\t\r]+des[\p{Zs}\t\r]+$").unwrap()
+});
+
 static FIRST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d(?:[\d\u{a0}\u{202f} .,’']*\d)?").unwrap());
 
@@ -276,7 +346,7 @@ static SENTENCE_STOP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
 
 static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
+    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+faveur|au[\p{Zs}\t\r]+(?:profit|titre)|sous[\p{Zs}\t\r]+forme|(?:destin|consacr|allou|affect|vers)(?:é|ée|és|ées)[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
 });
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.
@@ -432,7 +502,7 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:environ|au\s+moins|et\s+plus)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:(?P<approx>environ|à\s+peu\s+près|approximativement)|(?P<min>au\s+moins|et\s+plus|ou\s+plus|au\s+minimum|au\s+bas\s+mot)|(?P<max>au\s+maximum|tout\s+au\s+plus|maximum))(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -512,14 +582,16 @@ fn qualify(text: &str, m: &mut Mention) {
             };
             m.qualifier = qualifier;
             m.qualifier_cue = Some(cue.as_str().to_string());
-        } else if let Some(c) = APPROX_AFTER.find(after) {
-            let cue = c.as_str().trim().to_lowercase();
-            m.qualifier = if cue == "environ" {
-                Qualifier::Approx
+        } else if let Some(caps) = APPROX_AFTER.captures(after) {
+            let (qualifier, cue) = if let Some(c) = caps.name("approx") {
+                (Qualifier::Approx, c)
+            } else if let Some(c) = caps.name("min") {
+                (Qualifier::Min, c)
             } else {
-                Qualifier::Min
+                (Qualifier::Max, caps.name("max").expect("max"))
             };
-            m.qualifier_cue = Some(cue);
+            m.qualifier = qualifier;
+            m.qualifier_cue = Some(cue.as_str().to_lowercase());
         }
     }
     let period = PERIOD_AFTER

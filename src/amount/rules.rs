@@ -26,6 +26,7 @@ pub const RULE_NAMES: &[&str] = &[
     LONE_SCALE_CURRENCY,
     SPACED_DECIMAL,
     ELIDED_SCALE,
+    PART_OF_WHOLE,
 ];
 
 pub const NUMBER_CURRENCY: &str = "<number> <currency>";
@@ -42,6 +43,7 @@ pub const WORDS_DIGITS_CURRENCY: &str = "<number words> (<digits>) <scale>? <cur
 pub const LONE_SCALE_CURRENCY: &str = "le|du|l'autre <scale> <currency>";
 pub const SPACED_DECIMAL: &str = "<digits>, <digits> <scale> <currency>";
 pub const ELIDED_SCALE: &str = "<amount> … et|dont|contre <number> (scale and currency elided)";
+pub const PART_OF_WHOLE: &str = "<number> des <amount> (a part, scale and currency elided)";
 
 // The rule patterns use ASCII word boundaries, `(?-u:\b)`: Unicode ones keep the regex crate
 // off its fast engines on French text. They stand only between ASCII letters or digits and a
@@ -87,9 +89,9 @@ fn fill(template: &str, p: &str) -> String {
 }
 
 /// An amount with its currency written after it: `200 milliards d’euros`, `15 M€`,
-/// `7 milliards 555 millions de roupies`,
+/// `7 milliards 555 millions de roupies`, `2 millions 500 000 euros`,
 /// `deux cents millions de dollars`, `une dizaine de millions d’euros`, `1 USD et 23 centimes`.
-const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})(?:{S}(?P<num2>\d{1,3}){S}(?P<scale2>millions?|mille)(?-u:\b))?|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
+const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})(?:{S}(?P<num2>\d{1,3}){S}(?P<scale2>millions?|mille)(?-u:\b)|{S}(?P<num3>\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+))?|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
 
 /// The start of a range: a number with its scale and currency if written.
 /// A place in brackets may follow its currency (`de 10,96 $ (Saskatchewan) à 11,55 $`).
@@ -250,6 +252,17 @@ fn parse_amount(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
                     return None;
                 }
                 raw.checked_add(parse_digits(n.as_str())? * small / big)?
+            }
+            _ => raw,
+        };
+        // `2 millions 500 000 euros`: the units after the scale, fewer than one of it.
+        let raw = match (group(caps, p, "num3"), written) {
+            (Some(n), Some(big)) => {
+                let units = parse_digits(n.as_str())?;
+                if units >= big {
+                    return None;
+                }
+                raw.checked_add(units / big)?
             }
             _ => raw,
         };
