@@ -193,19 +193,9 @@ static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
 fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for (k, prev) in mentions.iter().enumerate() {
-        let Some(value) = prev.value else { continue };
-        let Some(first) = FIRST_NUMBER
-            .find(&text[prev.start..prev.end])
-            .and_then(|n| number::parse_digits(n.as_str().trim()))
-            .filter(|n| !n.is_zero())
-        else {
+        let Some((_, factor)) = big_scale_of(text, prev) else {
             continue;
         };
-        // The scale the amount was written with (and its unit: `58 millions de centimes`).
-        let factor = value / first;
-        if factor < Decimal::from(1000) {
-            continue;
-        }
         let limit = mentions.get(k + 1).map_or(text.len(), |n| n.start);
         let mut end = (prev.end + 200).min(limit);
         while !text.is_char_boundary(end) {
@@ -270,24 +260,27 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
     mentions.dedup_by(|b, a| b.start < a.end);
 }
 
+/// The first number an amount is written with, and its scale with its unit (`58 millions de
+/// centimes`) when that is a thousand or more (the value over that number).
+fn big_scale_of(text: &str, m: &Mention) -> Option<(Decimal, Decimal)> {
+    let value = m.value?;
+    let first = FIRST_NUMBER
+        .find(&text[m.start..m.end])
+        .and_then(|n| number::parse_digits(n.as_str().trim()))
+        .filter(|n| !n.is_zero())?;
+    let factor = value / first;
+    (factor >= Decimal::from(1000)).then_some((first, factor))
+}
+
 /// A bare number before `des` and an amount with a scale is a part of that amount, in its
 /// scale and currency: `dix-huit des 24 milliards se présentent sous forme de prêt`, `3 des 10
 /// millions d’euros`. Only a part smaller than the whole; never `un` (`l’un des 3 milliards`).
 fn parts_of_wholes(text: &str, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for whole in mentions.iter() {
-        let Some(value) = whole.value else { continue };
-        let Some(first) = FIRST_NUMBER
-            .find(&text[whole.start..whole.end])
-            .and_then(|n| number::parse_digits(n.as_str().trim()))
-            .filter(|n| !n.is_zero())
-        else {
+        let Some((first, factor)) = big_scale_of(text, whole) else {
             continue;
         };
-        let factor = value / first;
-        if factor < Decimal::from(1000) {
-            continue;
-        }
         let before = window_before(text, whole.start, 60);
         let Some(caps) = PART_BEFORE.captures(before) else {
             continue;
