@@ -98,7 +98,7 @@ static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The phrase before a name that makes it the recipient (`pour`, `au profit de`, `versés à`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|à\s+la\s+disposition\s+(?:de|du|des|d['’])|ressources\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aider|soutenir|accompagner|épauler)|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|à\s+la\s+disposition\s+(?:de|du|des|d['’])|ressources\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aider|soutenir|accompagner|épauler)|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|achat|acquisition|prise\s+de\s+contrôle|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
@@ -1148,6 +1148,28 @@ mod tests {
             0,
             "Sophia Genetics",
             Role::Recipient,
+        );
+    }
+
+    #[test]
+    fn the_company_bought_gets_the_money() {
+        has_role(
+            "Osisko annonce l’achat de Queenston Mining pour 550 M$.",
+            0,
+            "Queenston Mining",
+            Role::Recipient,
+        );
+        has_role(
+            "Le groupe finalise la prise de contrôle de Furukawa pour 41 millions de dollars.",
+            0,
+            "Furukawa",
+            Role::Recipient,
+        );
+        // The buyer named as the subject gets nothing.
+        let got = actors_of("Osisko annonce l’achat de Queenston Mining pour 550 M$.", 0);
+        assert!(
+            !got.contains(&("Osisko".to_string(), Role::Recipient)),
+            "{got:?}"
         );
     }
 }
