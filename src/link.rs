@@ -238,6 +238,7 @@ pub fn tie(
             .any(|x| x.said && x.actor.role == Role::Other && x.actor.kind != ActorKind::Person);
         given.push(
             LIST_ITEM.is_match(&sentence_text)
+                || is_heading(&sentence_text)
                 || (MONEY_GIVEN.is_match(&sentence_text)
                     && !PRONOUN_SUBJECT.is_match(&sentence_text)
                     && !decided_by_own),
@@ -561,6 +562,14 @@ static MONEY_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|financée?s?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|tranches?|décaissements?|cofinancements?|budgets?|dotations?|investissements?|investie?s?|allouée?s?|affectée?s?|accordée?s?|octroyée?s?|mobilisée?s?|consacrée?s?|versée?s?|lignes?|programmes?|projets?|fonds|levée?s?|levé|lève|tours?\s+de\s+table|opérations?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
+/// A heading: a short line without a full stop (`489 millions à la Pologne`, `333 millions à
+/// Swisscom (2009)`), of its passage's money.
+fn is_heading(sentence: &str) -> bool {
+    sentence.chars().count() <= 60
+        && !sentence.contains('\n')
+        && !sentence.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
 /// A list item: a line that opens with a dash or a bullet.
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–—•*·]").unwrap());
 
@@ -572,7 +581,7 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that speaks of lending or funding (`un prêt de`, `le financement`): the public
 /// funder of its passage is the source of its amounts.
 static FUNDING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?)(?:$|[^\p{L}\p{N}_])").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?|coopération|garanties?|contributions?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Punctuation that closes a clause inside a sentence.
@@ -878,5 +887,44 @@ mod tests {
             "Le plan de 200 milliards d’euros, dont 50 milliards d’euros de fonds publics et 150 milliards d’euros de fonds privés, est lancé.\n\nLe projet Stargate, d’une valeur de 500 milliards de dollars, avance.",
         );
         assert_eq!(got[3].1, Source::Unknown, "{got:?}");
+    }
+
+    #[test]
+    fn a_heading_is_of_its_passage_s_money() {
+        let got = sources(
+            "Retour sur les grosses amendes infligées par la Comco, dont 156 millions de francs à BMW.\n\n333 millions à Swisscom (2009)\n\nL’opérateur est condamné.",
+        );
+        assert_eq!(got[1].1, Source::Private, "{got:?}");
+        // A heading of a passage whose money has no kind stays unknown.
+        let got = sources(
+            "Le projet avance.\n\n333 millions de francs à Swisscom (2009)\n\nL’opérateur est condamné.",
+        );
+        assert_eq!(got[0].1, Source::Unknown, "{got:?}");
+        // A long sentence without words of money given is no heading.
+        let got = sources(
+            "L’État verse une aide de 3 millions d’euros. Ces dépenses se sont élevées à 21,8 millions d’euros en 2022 selon le rapport annuel.",
+        );
+        assert_eq!(got[1].1, Source::Unknown, "{got:?}");
+    }
+
+    #[test]
+    fn a_company_deal_is_private() {
+        let got = sources(
+            "La société allongerait ainsi 500 millions $ pour cette transaction. Le groupe va céder ses activités pour 1,4 milliard de dollars.",
+        );
+        assert!(got.iter().all(|(_, s)| *s == Source::Private), "{got:?}");
+    }
+
+    #[test]
+    fn a_public_funder_of_a_cooperation_programme_makes_it_public() {
+        let got = sources(
+            "Le Maroc et l’Union européenne ont signé 5 programmes de coopération d’un montant total de 5,5 milliards de dirhams.",
+        );
+        assert_eq!(got[0].1, Source::Public, "{got:?}");
+        // Without a public funder a cooperation stays unknown.
+        let got = sources(
+            "Les deux sociétés ont signé un accord de coopération de 5,5 milliards de dirhams.",
+        );
+        assert_eq!(got[0].1, Source::Unknown, "{got:?}");
     }
 }

@@ -98,7 +98,7 @@ static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The phrase before a name that makes it the recipient (`pour`, `au profit de`, `versés à`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|à\s+la\s+disposition\s+(?:de|du|des|d['’])|ressources\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aider|soutenir|accompagner|épauler)|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|acquisition|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
+        r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|à\s+la\s+disposition\s+(?:de|du|des|d['’])|ressources\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aider|soutenir|accompagner|épauler)|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|achat|acquisition|prise\s+de\s+contrôle|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
 });
@@ -124,7 +124,7 @@ static LOSS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs whose subject gets the money.
 static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    regex::RegexBuilder::new(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])")
+    regex::RegexBuilder::new(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|s['’]assur\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])")
     .dfa_size_limit(crate::BIG_DFA)
     .build()
     .unwrap()
@@ -212,6 +212,15 @@ static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\p{Ll}{3,}[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?$",
+    )
+    .unwrap()
+});
+
+/// `le gouvernement du Canada`, `les gouvernements du Canada et du`, `la ville de`: the place
+/// after these words stands for its government, which acts as the subject would.
+static GOVERNMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}\p{N}_])(?:gouvernements?|ministères?|province|ville|municipalité|mairie|administration|autorités)[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?(?:[\p{Lu}][\p{L}\p{N}'’‑-]*[\p{Zs}\t\r]+et[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?)?$",
     )
     .unwrap()
 });
@@ -304,13 +313,21 @@ fn role_of(
     item: (usize, usize),
     amount: (usize, usize),
 ) -> (Role, Evidence) {
-    let kind = a.actor.kind;
+    let mut kind = a.actor.kind;
     // The words before the name, back to the start of its clause or item.
     let mut from = item.0.max(a.start.saturating_sub(60));
     while !sentence.is_char_boundary(from) {
         from += 1;
     }
-    let before = &sentence[from..a.start];
+    let mut before = &sentence[from..a.start];
+    // `le gouvernement du Canada investit`: the place is read as its government, the head of
+    // the phrase, whose words and verb say the role.
+    if kind == ActorKind::Place
+        && let Some(m) = GOVERNMENT_OF.find(before)
+    {
+        before = &before[..m.start()];
+        kind = ActorKind::Organization;
+    }
     if a.start >= amount.1 {
         // `200 milliards d’euros de l’UE`: the owner of the amount gives it.
         let gap = &sentence[amount.1..a.start];
@@ -1087,5 +1104,72 @@ mod tests {
             0,
         );
         assert!(got.iter().any(|(n, _)| n == "Côte d’Ivoire"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_s_government_acts_as_a_subject_would() {
+        has_role(
+            "Le gouvernement du Canada investit plus de 21,1 millions de dollars dans ce projet.",
+            0,
+            "Canada",
+            Role::Funder,
+        );
+        has_role(
+            "La mesure représente un investissement de 800 000 $ par le gouvernement du Québec.",
+            0,
+            "Québec",
+            Role::Funder,
+        );
+        has_role(
+            "Les gouvernements du Canada et du Nouveau-Brunswick ont annoncé un financement conjoint de 8,4 millions de dollars.",
+            0,
+            "Canada",
+            Role::Funder,
+        );
+        // A government that gets the money still gets it; a bare place stays where it goes.
+        has_role(
+            "La Banque mondiale accorde un prêt de 50 millions de dollars au gouvernement du Mali.",
+            0,
+            "Mali",
+            Role::Recipient,
+        );
+        has_role(
+            "La Banque mondiale accorde un prêt de 50 millions de dollars au Mali.",
+            0,
+            "Mali",
+            Role::Recipient,
+        );
+    }
+
+    #[test]
+    fn who_secures_money_gets_it() {
+        has_role(
+            "À elle seule, Sophia Genetics a réussi à s’assurer 100 millions de francs en fin d’année.",
+            0,
+            "Sophia Genetics",
+            Role::Recipient,
+        );
+    }
+
+    #[test]
+    fn the_company_bought_gets_the_money() {
+        has_role(
+            "Osisko annonce l’achat de Queenston Mining pour 550 M$.",
+            0,
+            "Queenston Mining",
+            Role::Recipient,
+        );
+        has_role(
+            "Le groupe finalise la prise de contrôle de Furukawa pour 41 millions de dollars.",
+            0,
+            "Furukawa",
+            Role::Recipient,
+        );
+        // The buyer named as the subject gets nothing.
+        let got = actors_of("Osisko annonce l’achat de Queenston Mining pour 550 M$.", 0);
+        assert!(
+            !got.contains(&("Osisko".to_string(), Role::Recipient)),
+            "{got:?}"
+        );
     }
 }
