@@ -28,6 +28,14 @@ pub mod text;
 /// slower). The memory is taken only as states are built.
 pub(crate) const BIG_DFA: usize = 64 << 20;
 
+/// A regex with the lazy DFA cache of [`BIG_DFA`], for a pattern that runs on every candidate
+/// or actor.
+pub(crate) fn hot_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(BIG_DFA)
+        .build()
+}
+
 pub use model::{Actor, ActorKind, Decimal, Finding, Per, Period, Qualifier, Role, Source};
 
 /// Every money mention of `text`, in text order.

@@ -105,9 +105,7 @@ static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs whose subject gives the money.
 static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    regex::RegexBuilder::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])")
-    .dfa_size_limit(crate::BIG_DFA)
-    .build()
+    crate::hot_regex(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])")
     .unwrap()
 });
 
@@ -124,17 +122,13 @@ static LOSS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs whose subject gets the money.
 static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    regex::RegexBuilder::new(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|s['’]assur\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])")
-    .dfa_size_limit(crate::BIG_DFA)
-    .build()
+    crate::hot_regex(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|s['’]assur\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])")
     .unwrap()
 });
 
 /// Verbs whose subject speaks of the money without giving or getting it.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    regex::RegexBuilder::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué|valid\p{L}*|(?:a|ont|avait|donne|donné)\s+(?:donné\s+)?son\s+feu\s+vert)(?:$|[^\p{L}\p{N}_])")
-    .dfa_size_limit(crate::BIG_DFA)
-    .build()
+    crate::hot_regex(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué|valid\p{L}*|(?:a|ont|avait|donne|donné)\s+(?:donné\s+)?son\s+feu\s+vert)(?:$|[^\p{L}\p{N}_])")
     .unwrap()
 });
 

@@ -194,6 +194,7 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
     seen.first.resize(n, None);
     let generic = mentions.iter().any(|m| m.generic_currency);
     let hits = hits(text);
+    let breaks: Vec<usize> = crate::text::paragraph_breaks(text).collect();
     if generic {
         // Counts and first clues of the document up to the paragraph of the mention at hand,
         // kept up to date as the mentions go (they are in text order): what a piece knows is
@@ -201,7 +202,6 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
         let mut counts = seen.counts.clone();
         let mut first: Vec<Option<(String, usize)>> = seen.first.clone();
         let mut counted = 0;
-        let breaks: Vec<usize> = crate::text::paragraph_breaks(text).collect();
         for m in mentions.iter_mut().filter(|m| m.generic_currency) {
             let Some(default) = m.currency else { continue };
             let relevant = |c: usize| table.countries[c].local(default).is_some();
@@ -271,7 +271,7 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
         }
     }
     same_family(mentions, seen);
-    own_currency(text, mentions, &hits, seen);
+    own_currency(text, mentions, &hits, &breaks, seen);
     for m in mentions.iter().filter(|m| m.start < owned) {
         if let Some(c) = m.currency {
             seen.written = true;
@@ -425,9 +425,14 @@ fn same_family(mentions: &mut [Mention], seen: &PlacesSeen) {
 /// `soit` that converts an amount (`900 millions d’USD soit environ 570 milliards au
 /// Cameroun`) is in the place's currency when that is another one. A currency written later in
 /// its own sentence is left to the sentence (see `link`).
-fn own_currency(text: &str, mentions: &mut [Mention], hits: &[Hit], seen: &PlacesSeen) {
+fn own_currency(
+    text: &str,
+    mentions: &mut [Mention],
+    hits: &[Hit],
+    breaks: &[usize],
+    seen: &PlacesSeen,
+) {
     let written: Vec<bool> = mentions.iter().map(|m| m.currency.is_some()).collect();
-    let breaks: Vec<usize> = crate::text::paragraph_breaks(text).collect();
     for i in 0..mentions.len() {
         if written[i] {
             continue;
@@ -448,7 +453,7 @@ fn own_currency(text: &str, mentions: &mut [Mention], hits: &[Hit], seen: &Place
         if !converts && !speaks_of_money(text, m.start, m.end) {
             continue;
         }
-        let place = place_of(text, m.start, m.end, hits, &breaks, seen);
+        let place = place_of(text, m.start, m.end, hits, breaks, seen);
         let (currency, cue) = match place {
             Some((c, cue)) => (TABLE.countries[c].own, cue),
             None if converts => continue,

@@ -132,10 +132,7 @@ impl Rule {
 }
 
 fn compile(pattern: &str) -> Regex {
-    regex::RegexBuilder::new(&format!("(?i){pattern}"))
-        .dfa_size_limit(crate::BIG_DFA)
-        .build()
-        .unwrap_or_else(|e| panic!("rule pattern: {e}"))
+    crate::hot_regex(&format!("(?i){pattern}")).unwrap_or_else(|e| panic!("rule pattern: {e}"))
 }
 
 /// All rules, compiled once.

@@ -9,7 +9,7 @@
 //! one, so no bounded match starts earlier, and at the same start the same alternatives succeed
 //! first. Otherwise the bounded pattern runs, as before.
 
-use regex::{Captures, Regex, RegexBuilder};
+use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
 pub struct TailBounded {
@@ -31,10 +31,7 @@ impl TailBounded {
             "one bounded tail `{bound}` in {pattern}"
         );
         TailBounded {
-            fast: RegexBuilder::new(&pattern.replace(&bound, "*)$"))
-                .dfa_size_limit(crate::BIG_DFA)
-                .build()
-                .expect("fast tail pattern"),
+            fast: crate::hot_regex(&pattern.replace(&bound, "*)$")).expect("fast tail pattern"),
             pattern: pattern.to_string(),
             exact: OnceLock::new(),
             max_chars,
