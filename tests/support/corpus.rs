@@ -271,7 +271,20 @@ impl Counts {
     }
 }
 
-fn nth_find(text: &str, needle: &str, n: usize) -> Option<usize> {
+fn nth_find(text: &str, needle: &str, n: Option<usize>) -> Option<usize> {
+    let Some(n) = n else {
+        // A mention the annotator saw once: `7 millions` is not the piece of `5,7 millions` that
+        // comes first, nor `3 milliards` the end of `18,3 milliards`. An `occurrence` counts
+        // every match, as the annotators who gave one did.
+        let mut at = 0;
+        while let Some(i) = text[at..].find(needle).map(|i| i + at) {
+            if !inside_a_number(&text[..i], needle) {
+                return Some(i);
+            }
+            at = i + needle.len().max(1);
+        }
+        return text.find(needle);
+    };
     let mut at = 0;
     let mut found = None;
     for _ in 0..n {
@@ -280,6 +293,19 @@ fn nth_find(text: &str, needle: &str, n: usize) -> Option<usize> {
         at = i + needle.len().max(1);
     }
     found
+}
+
+/// True when a needle starting with a digit continues the number that ends `before`.
+fn inside_a_number(before: &str, needle: &str) -> bool {
+    if !needle.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut back = before.chars().rev();
+    match back.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(',' | '.' | '\'' | '’') => back.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// Scores one passage; misses are written as lines.
@@ -311,7 +337,7 @@ pub fn score_found(p: &Passage, found: &[Finding], misses: &mut Vec<String>) -> 
     let mut used = vec![false; found.len()];
     let mut spans = Vec::new();
     for e in &p.findings {
-        let start = nth_find(&p.text, &e.text, e.occurrence.unwrap_or(1))
+        let start = nth_find(&p.text, &e.text, e.occurrence)
             .unwrap_or_else(|| panic!("{id}: {:?} not in the text", e.text));
         let end = start + e.text.len();
         spans.push((start, end));
