@@ -192,6 +192,9 @@ const EXAMPLES: &[Example] = &[
     ex("un chèque de 300 dollars tout au plus", NUM_CUR, "300", "USD").q(Max).written("300 dollars"),
     // periods: after net/brut words and a bracketed conversion, earlier in the clause, weeks
     // and days
+    // `de plus de`/`de moins d’` after a bare figure: a count of something else, not a difference
+    ex("Le plan coûte 5 milliards d’euros et touche 3 millions de plus de 60 ans.", NUM_SCALE_CUR, "5000000000", "EUR").written("5 milliards d’euros"),
+    ex("La réforme coûte 2 milliards d’euros pour 2 millions de moins d’allocataires.", NUM_SCALE_CUR, "2000000000", "EUR").written("2 milliards d’euros"),
     ex("Environ 15 euros nets de plus par mois", NUM_CUR, "15", "EUR").q(Approx).per(Period::Month).written("15 euros"),
     ex("Chaque année, la ville verse 3 M€ aux clubs.", NUM_SCALE_CUR, "3000000", "EUR").per(Period::Year).written("3 M€"),
     ex("prête à allouer annuellement un montant de 200 millions de francs", NUM_SCALE_CUR, "200000000", "FRF").per(Period::Year).written("200 millions de francs"),
@@ -294,6 +297,13 @@ const PAIRS: &[Pair] = &[
     // A bare big figure far from the currency takes the document's last written one.
     ("Québec prévoit un déficit de 3,8 milliards de dollars.\n\nLa santé d’abord.\n\nLa dette atteindra 183,8 milliards à la fin de l'année.",
         CONTEXT, &[("3800000000", "CAD"), ("183800000000", "CAD")]),
+    // `de plus`/`de moins` after a bare figure: the difference of two amounts.
+    ("Le gouvernement a terminé l’année avec un déficit de 4,2 milliards de dollars, soit 300 millions de moins que prévu.",
+        CONTEXT, &[("4200000000", "USD"), ("300000000", "USD")]),
+    ("Le budget d’investissement atteint 111 millions d’euros (soit 10 millions de plus qu’en 2022).",
+        CONTEXT, &[("111000000", "EUR"), ("10000000", "EUR")]),
+    ("L’État a versé 24 milliards de francs CFP ; le gouvernement avait demandé sept milliards de plus.",
+        CONTEXT, &[("24000000000", "XPF"), ("7000000000", "XPF")]),
     // A part of an amount, before `des`, in its scale and currency.
     ("L’État accorde 24 milliards de francs CFP ; dix-huit des 24 milliards sont un prêt.",
         rules::PART_OF_WHOLE, &[("24000000000", "XPF"), ("18000000000", "XPF"), ("24000000000", "XPF")]),

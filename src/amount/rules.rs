@@ -634,8 +634,18 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|\p{L}+[\p{Zs}\t\r]+)\p{Lu}").unwrap()
 });
 
+/// `de plus`/`de moins` after a figure: the difference of two amounts (`10 millions de plus
+/// qu’en 2022`, `300 millions de moins que prévu`), unless a noun follows (`3 millions de plus
+/// de 60 ans`, `2 millions de moins d’habitants`).
+static DIFFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Zs}\t\r]*de[\p{Zs}\t\r]+(?:plus|moins)\b[\p{Zs}\t\r]*(?P<noun>de[\p{Zs}\t\r]|d['’‘]|en[\p{Zs}\t\r]+plus\b)?").unwrap()
+});
+
 /// True when `after` starts with `de <noun>` and the noun is not one of money's.
 fn counts_something_else(after: &str) -> bool {
+    if let Some(d) = DIFFERENCE.captures(after) {
+        return d.name("noun").is_some();
+    }
     let Some(caps) = FOLLOWING_NOUN.captures(after) else {
         return false;
     };
