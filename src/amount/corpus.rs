@@ -259,6 +259,8 @@ const EXAMPLES: &[Example] = &[
     ex("de 5 à 7 milliards de dollars", BETWEEN, "5000000000..7000000000", "USD").q(Range).written("5 à 7 milliards de dollars"),
     ex("entre 500 000 et 2 millions d’euros", BETWEEN, "500000..2000000", "EUR").q(Range).written("500 000 et 2 millions d’euros"),
     ex("5 à 7 M€", DASH, "5000000..7000000", "EUR").q(Range),
+    // `à X et Y` with the currency at the end: a price given as a range
+    ex("Le navet est à 100 et 120 dinars le kilogramme.", BETWEEN, "100..120", "DZD").q(Range).each(Per::Unit).written("100 et 120 dinars"),
     ex("10 - 20 euros", DASH, "10..20", "EUR").q(Range),
     ex("10 euro - 20 euro", DASH, "10..20", "EUR").q(Range),
     // a noun of the stem of a verb of change is no change
@@ -297,6 +299,11 @@ const PAIRS: &[Pair] = &[
     // A bare big figure far from the currency takes the document's last written one.
     ("Québec prévoit un déficit de 3,8 milliards de dollars.\n\nLa santé d’abord.\n\nLa dette atteindra 183,8 milliards à la fin de l'année.",
         CONTEXT, &[("3800000000", "CAD"), ("183800000000", "CAD")]),
+    // `à X et Y` with a currency at both ends, or said `respectivement`: two amounts, no range.
+    ("Les lots sont partis à 10 dinars et 12 dinars.",
+        NUM_CUR, &[("10", "DZD"), ("12", "DZD")]),
+    ("Les deux lots sont vendus respectivement à 3 et 5 millions d’euros, puis à 4 millions d’euros.",
+        NUM_SCALE_CUR, &[("5000000", "EUR"), ("4000000", "EUR")]),
     // `de plus`/`de moins` after a bare figure: the difference of two amounts.
     ("Le gouvernement a terminé l’année avec un déficit de 4,2 milliards de dollars, soit 300 millions de moins que prévu.",
         CONTEXT, &[("4200000000", "USD"), ("300000000", "USD")]),

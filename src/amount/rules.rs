@@ -145,7 +145,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let start = fill(RANGE_START, "a_");
     let end = format!("(?:{}|{})", fill(CORE, "b_"), fill(CONTEXT, "c_"));
     let between = format!(
-        r"(?P<kw>(?-u:\b)(?:entre|de))(?P<gap>{S}){start}{S}(?:et|à){S}{end}",
+        r"(?P<kw>(?-u:\b)(?:entre|de)|(?:^|[\p{{Zs}}\t\r\n(])à)(?P<gap>{S}){start}{S}(?P<bjoin>et|à){S}{end}",
         S = S
     );
     let dash = format!(
@@ -662,7 +662,12 @@ fn counts_something_else(after: &str) -> bool {
     !words.iter().any(|w| MONEY_NOUNS.contains(w))
 }
 
-/// `entre 5 et 10 millions d’euros`, `de 5 à 7 milliards`: one range, the start taking the
+static RESPECTIVELY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;\n]{0,40}\brespectivement\b").unwrap());
+static RESPECTIVELY_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\brespectivement\b[^.;\n]{0,40}$").unwrap());
+
+/// `entre 5 et 10 millions d’euros`, `de 5 à 7 milliards`, `à 100 et 120 dinars`: one range, the start taking the
 /// end's scale and currency when it has none. After a verb of change (`passe de 5 à 7 M€`) the
 /// two ends are two amounts, not a range.
 fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
@@ -670,8 +675,18 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
     let Some((a, b)) = range_ends(caps, text) else {
         return vec![];
     };
-    let cue = kw.as_str().to_lowercase();
+    let cue = kw.as_str().trim_start().to_lowercase();
     let before = &text[..kw.start()];
+    // `à 100 et 120 dinars le kilo`: a price given as a range. Not two amounts of a list
+    // (`à 10 dinars et 12 dinars`, `… respectivement`), nor `à 5 à 7`.
+    if cue == "à"
+        && (caps.name("a_cur").is_some()
+            || !caps.name("bjoin").is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"))
+            || RESPECTIVELY_AFTER.is_match(&text[b.end..])
+            || RESPECTIVELY_BEFORE.is_match(before))
+    {
+        return vec![];
+    }
     if cue == "de"
         && (follows_change_verb(before)
             || a.value > b.value
