@@ -159,6 +159,8 @@ const EXAMPLES: &[Example] = &[
     ex("10 milliards d’euros chaque année", NUM_SCALE_CUR, "10000000000", "EUR").per(Period::Year).written("10 milliards d’euros"),
     // qualifiers
     ex("environ 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
+    ex("une aide pouvant atteindre 250 000 dollars", NUM_CUR, "250000", "USD").q(Max).written("250 000 dollars"),
+    ex("Pas loin de 547 millions de francs suisses", NUM_SCALE_CUR, "547000000", "CHF").q(Approx).written("547 millions de francs suisses"),
     ex("près de 140 milliards de FCFA", NUM_SCALE_CUR, "140000000000", "XOF").q(Approx).written("140 milliards de FCFA"),
     ex("quelque 700 000 €", NUM_CUR, "700000", "EUR").q(Approx).written("700 000 €"),
     ex("de l’ordre de 5 M€", NUM_SCALE_CUR, "5000000", "EUR").q(Approx).written("5 M€"),
@@ -259,6 +261,8 @@ const EXAMPLES: &[Example] = &[
     ex("de 5 à 7 milliards de dollars", BETWEEN, "5000000000..7000000000", "USD").q(Range).written("5 à 7 milliards de dollars"),
     ex("entre 500 000 et 2 millions d’euros", BETWEEN, "500000..2000000", "EUR").q(Range).written("500 000 et 2 millions d’euros"),
     ex("5 à 7 M€", DASH, "5000000..7000000", "EUR").q(Range),
+    // the start takes the scale written in the end's words
+    ex("de deux à trois millions de dollars", BETWEEN, "2000000..3000000", "USD").q(Range).written("deux à trois millions de dollars"),
     // `à X et Y` with the currency at the end: a price given as a range
     ex("Le navet est à 100 et 120 dinars le kilogramme.", BETWEEN, "100..120", "DZD").q(Range).each(Per::Unit).written("100 et 120 dinars"),
     ex("10 - 20 euros", DASH, "10..20", "EUR").q(Range),
@@ -292,6 +296,9 @@ const PAIRS: &[Pair] = &[
         CONTEXT, &[("200000000000", "EUR"), ("50000000000", "EUR")]),
     ("Le budget passe de 94,5 à 123 milliards d’euros.",
         CHANGE, &[("94500000000", "EUR"), ("123000000000", "EUR")]),
+    // the verb of change may have its object between it and `de`
+    ("Ottawa versera un million de dollars, ce qui fera passer le financement total de deux à trois millions.",
+        CHANGE, &[("1000000", "CAD"), ("2000000", "CAD"), ("3000000", "CAD")]),
     ("des prêts de 70 000, 100 000 ou 150 000 euros",
         LIST, &[("70000", "EUR"), ("100000", "EUR"), ("150000", "EUR")]),
     ("une aide portée de 250 000 euros à 280 000 euros",
@@ -311,6 +318,19 @@ const PAIRS: &[Pair] = &[
         CONTEXT, &[("111000000", "EUR"), ("10000000", "EUR")]),
     ("L’État a versé 24 milliards de francs CFP ; le gouvernement avait demandé sept milliards de plus.",
         CONTEXT, &[("24000000000", "XPF"), ("7000000000", "XPF")]),
+    ("L’excédent était de 773 millions d’euros, soit 440 millions de mieux qu’un an plus tôt.",
+        CONTEXT, &[("773000000", "EUR"), ("440000000", "EUR")]),
+    // `d’ici` is no noun counted; a company after an article owns the money.
+    ("La dette atteint 12 milliards de dollars et atteindra 14,4 milliards d’ici 2019.",
+        CONTEXT, &[("12000000000", "USD"), ("14400000000", "USD")]),
+    ("Après 90 millions d’euros en 2020, la levée de 13 millions de l’acteur belge UnifiedPost bat le record.",
+        CONTEXT, &[("90000000", "EUR"), ("13000000", "EUR")]),
+    // `mio`/`mios`, Swiss abbreviations of millions, with the currency of the text.
+    ("Le canton prévoit un bénéfice de 100 millions de francs suisses et un excédent de 2,2 mios.",
+        CONTEXT, &[("100000000", "CHF"), ("2200000", "CHF")]),
+    // A bare figure in a line about contributions, in a Swiss text: francs.
+    ("La Confédération soutient Helvetas.\n\nContributions de programmes : 10.3 millions (2020)",
+        CONTEXT, &[("10300000", "CHF")]),
     // A part of an amount, before `des`, in its scale and currency.
     ("L’État accorde 24 milliards de francs CFP ; dix-huit des 24 milliards sont un prêt.",
         rules::PART_OF_WHOLE, &[("24000000000", "XPF"), ("18000000000", "XPF"), ("24000000000", "XPF")]),
@@ -533,6 +553,7 @@ const PLACED: &[(&str, &str)] = &[
     ("Hydro-Québec investira 5 G$ dans ses barrages.", "CAD"),
     ("WINNIPEG /CNW Telbec/ - Le bénéfice s'est établi à 814 M$.", "CAD"),
     ("Les Québécois paieront 0,75 $ de plus l’heure.", "CAD"),
+    ("Au Québec, le salaire minimum augmente de 50 cents de l’heure.", "CAD"),
     ("Le maire de Montréal s’exprime.\n\nLe projet coûtera 3 millions de dollars.", "CAD"),
     // Switzerland: the Confédération, the cantons, Swiss firms and agencies; francs, centimes.
     ("Le canton de Vaud consacre 44,5 millions de francs à ses écoles.", "CHF"),
@@ -631,6 +652,10 @@ fn conversions_and_parallel_amounts_share_their_words() {
     );
     let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();
     assert_eq!(got, [Min, Min]);
+    // In the same currency with another value, the figure in brackets is the precise one.
+    let found = crate::extract("près d’un demi-milliard d’euros (491 millions)");
+    let got: Vec<Qualifier> = found.iter().map(|f| f.qualifier).collect();
+    assert_eq!(got, [Approx, Qualifier::Exact], "{found:#?}");
     let found = crate::extract("SMG mensuel brut : 167 602 F CFP (≈ 1 404 €)");
     let got: Vec<_> = found
         .iter()

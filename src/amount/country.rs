@@ -476,7 +476,7 @@ fn own_currency(
 /// `injectera`, `l’offre d’achat`), so that a bare figure in it is money and not a count
 /// (`11,3 millions` of tourists).
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:budg|déficit|dette|coût|co[uû]t|pai[ea]|pay|invest|financ|subvention|dépens|recette|revenu|bénéfic|perte|chiffre\s+d['’‘]affaires|offre|rachat|acqui|levé|lever|lève|injecte|vers[eéa]|crédit|enveloppe|fonds|somme|montant|dotation|amende|économi|dégag|capital|prêt|emprunt|valoris|transaction|dividende|salaire|prime|aide|caisse|renflou|provision|en\s+(?:dollars|euros|francs))").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:budg|déficit|dette|coût|co[uû]t|pai[ea]|pay|invest|financ|subvention|dépens|recette|revenu|bénéfic|perte|chiffre\s+d['’‘]affaires|offre|rachat|acqui|levé|lever|lève|injecte|vers[eéa]|crédit|enveloppe|fonds|somme|montant|dotation|amende|économi|dégag|capital|prêt|emprunt|valoris|transaction|dividende|salaire|prime|aide|contribu|caisse|renflou|provision|en\s+(?:dollars|euros|francs))").unwrap()
 });
 
 /// True when the sentence of `text[start..end]` (at most 300 bytes each side) holds a word of

@@ -485,7 +485,7 @@ fn safe_end(text: &str, mut i: usize) -> usize {
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::hot_regex(
-        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement|estimation[^,;.!?\d]{0,50}chiffr\p{L}*\s+à)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximal(?:e|es|s|aux)?\s+de|plafonds?[^,;.!?\d]{0,50}[\p{Zs}\t\r](?:à|de)|pourr\p{L}*\s+atteindre(?:\s+les)?|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]*,[^,;.!?\d]{1,25},)?(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
+        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|pas\s+loin\s+d(?:e|['’‘])|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement|estimation[^,;.!?\d]{0,50}chiffr\p{L}*\s+à)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximal(?:e|es|s|aux)?\s+de|plafonds?[^,;.!?\d]{0,50}[\p{Zs}\t\r](?:à|de)|(?:pourr\p{L}*|pouvant|peu(?:t|vent))\s+atteindre(?:\s+les)?|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]*,[^,;.!?\d]{1,25},)?(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
@@ -710,7 +710,7 @@ fn per_of(caps: &regex::Captures) -> Option<Per> {
 
 /// `X (Y)`: an amount in brackets right after another is the same money said again (a
 /// conversion, `2 688 milliards de francs CFA (4,1 milliards d’euros)`): it takes the other's
-/// qualifier, and the period and `per` either gives. Two amounts joined by `et`, `ou` or `à` share
+/// qualifier (unless it is the same currency said precisely), and the period and `per` either gives. Two amounts joined by `et`, `ou` or `à` share
 /// the period and `per` said after the second (`3 M€ et 5 M€ par an`, `de 13,50 $ à 14,25 $
 /// l’heure`).
 fn share_qualifiers(text: &str, mentions: &mut [Mention]) {
@@ -721,7 +721,12 @@ fn share_qualifiers(text: &str, mentions: &mut [Mention]) {
             continue;
         };
         if BRACKETED.is_match(gap) {
+            // The same currency and another value: the rounded figure said precisely (`près
+            // d’un demi-milliard d’euros (491 millions)`), exact.
+            let said_precisely =
+                (b.currency.is_none() || a.currency == b.currency) && a.value != b.value;
             if b.qualifier == Qualifier::Exact
+                && !said_precisely
                 && !matches!(a.qualifier, Qualifier::Exact | Qualifier::Range)
             {
                 b.qualifier = a.qualifier;

@@ -71,7 +71,7 @@ pub fn scale_factor(word: &str) -> Option<Decimal> {
         "mille" | "k" | "millier" | "milliers" => 3,
         "million" | "millions" | "milion" | "milions" | "m" | "mio" | "mios" | "mln" | "mn" => 6,
         "milliard" | "milliards" | "miliard" | "miliards" | "md" | "mds" | "mrd" | "mrds"
-        | "mia" | "mm" | "g" | "bn" => 9,
+        | "mia" | "mias" | "mm" | "g" | "bn" => 9,
         "billion" | "billions" => 12,
         _ => return None,
     };

@@ -62,10 +62,10 @@ const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 const SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?|milliers|mille)(?-u:\b)";
 /// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`, `3 MMDH`
 /// for milliards of dirhams in Morocco, `1,3 mia. de francs` in Switzerland).
-const ABBR: &str = r"(?:mrds|mrd|mds|md|mia\.?|mio\.?|mln|mm|mn|bn|k|m|g)";
+const ABBR: &str = r"(?:mrds|mrd|mds|md|mias?\.?|mios?\.?|mln|mm|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
 const BIG_SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?)(?-u:\b)";
-const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)";
+const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md|mios?|mias?)(?-u:\b)";
 const VAGUE: &str = r"(?:une|la|d['’‘]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
 const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’‘]{S0}|{S0})";
 
@@ -629,16 +629,24 @@ const DETERMINERS: &[&str] = &[
     "l", "la", "le", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
 ];
 
+/// Words after `de`/`d’` that are no noun counted.
+const NOT_A_NOUN: &[&str] = &["ici", "ailleurs", "abord", "autant", "avance", "emblée"];
+
+/// A company or body after `de` and an article: whose money it is.
+static OWNER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|la[\p{Zs}\t\r]+|le[\p{Zs}\t\r]+)(?:entreprise|société|groupe|acteur|start-?up|firme|compagnie|banque|opérateur|fabricant|constructeur|éditeur|spécialiste|géant|licorne|pépite|jeune[\p{Zs}\t\r]+pousse|fonds|holding|filiale|plateforme)\b").unwrap()
+});
+
 /// `de` and a determiner before a capital: a name.
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|\p{L}+[\p{Zs}\t\r]+)\p{Lu}").unwrap()
 });
 
 /// `de plus`/`de moins` after a figure: the difference of two amounts (`10 millions de plus
-/// qu’en 2022`, `300 millions de moins que prévu`), unless a noun follows (`3 millions de plus
+/// qu’en 2022`, `300 millions de moins que prévu`, `440 millions de mieux`), unless a noun follows (`3 millions de plus
 /// de 60 ans`, `2 millions de moins d’habitants`).
 static DIFFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*de[\p{Zs}\t\r]+(?:plus|moins)\b[\p{Zs}\t\r]*(?P<noun>de[\p{Zs}\t\r]|d['’‘]|en[\p{Zs}\t\r]+plus\b)?").unwrap()
+    Regex::new(r"^[\p{Zs}\t\r]*de[\p{Zs}\t\r]+(?:plus|moins|mieux|trop)\b[\p{Zs}\t\r]*(?P<noun>de[\p{Zs}\t\r]|d['’‘]|en[\p{Zs}\t\r]+plus\b)?").unwrap()
 });
 
 /// True when `after` starts with `de <noun>` and the noun is not one of money's.
@@ -654,9 +662,15 @@ fn counts_something_else(after: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '‘')
         .filter(|w| !w.is_empty() && *w != "de" && *w != "d")
         .collect();
-    // An article before a name: the money of an owner (`84 milliards de l’État`), not a count
-    // (`5,16 millions de ses actions`).
-    if words.first().is_some_and(|w| DETERMINERS.contains(w)) && OWNER.is_match(after) {
+    // An adverb, not a noun: `14,4 milliards d’ici 2019`.
+    if words.first().is_some_and(|w| NOT_A_NOUN.contains(w)) {
+        return false;
+    }
+    // An article before a name or a company: the money of an owner (`84 milliards de l’État`,
+    // `13 millions de l’acteur belge`), not a count (`5,16 millions de ses actions`).
+    if words.first().is_some_and(|w| DETERMINERS.contains(w))
+        && (OWNER.is_match(after) || OWNER_NOUN.is_match(after))
+    {
         return false;
     }
     !words.iter().any(|w| MONEY_NOUNS.contains(w))
@@ -681,7 +695,9 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
     // (`à 10 dinars et 12 dinars`, `… respectivement`), nor `à 5 à 7`.
     if cue == "à"
         && (caps.name("a_cur").is_some()
-            || !caps.name("bjoin").is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"))
+            || !caps
+                .name("bjoin")
+                .is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"))
             || RESPECTIVELY_AFTER.is_match(&text[b.end..])
             || RESPECTIVELY_BEFORE.is_match(before))
     {
@@ -740,7 +756,18 @@ fn range_ends(caps: &Captures, text: &str) -> Option<(Parsed, Parsed)> {
     if own_scale.is_none() && caps.name("a_cur").is_none() && is_year(a_num.as_str()) {
         return None;
     }
-    let scale = own_scale.or_else(|| if raw <= b.raw { b.scale } else { None });
+    // `deux à trois millions`: the end's scale is inside its words.
+    let (b_raw, b_scale) = match b.scale {
+        Some(s) => (b.raw, Some(s)),
+        None => caps
+            .name("b_words")
+            .or(caps.name("c_words"))
+            .filter(|m| parse_digits(m.as_str()).is_none())
+            .and_then(|m| last_scale_in_words(m.as_str()))
+            .and_then(|s| Some((b.raw.checked_div(s)?, Some(s))))
+            .unwrap_or((b.raw, None)),
+    };
+    let scale = own_scale.or_else(|| if raw <= b_raw { b_scale } else { None });
     let currency = match caps.name("a_cur") {
         Some(m) => Some(currency::lookup(m.as_str())?),
         None => b.currency,
@@ -863,7 +890,7 @@ static AFTER_DE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:de|entre)[\p{Zs}\t\r]+$").unwrap());
 
 static CHANGE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<verb>(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*)[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?$").unwrap()
+    Regex::new(r"(?i)\b(?P<verb>(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*)[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+){0,3}$").unwrap()
 });
 
 /// `de 25 centimes à 2,70 francs`: ends in a unit and its hundredth are a change, not a range.
