@@ -442,9 +442,11 @@ fn infer_currencies(
     sentence_of: impl Fn(&Mention) -> usize,
     carried: &mut Option<(&'static str, usize)>,
 ) -> Vec<bool> {
-    // (sentence, start, currency) of every amount with a written currency, in text order.
+    // (sentence, start, currency) of every amount with a written currency, in text order; a
+    // conversion in brackets is the money of the amount it converts, not the text's.
     let written: Vec<(usize, usize, &'static str)> = mentions
         .iter()
+        .filter(|m| !m.conversion)
         .filter_map(|m| m.currency.map(|c| (sentence_of(m), m.start, c)))
         .collect();
     let mut inferred = Vec::with_capacity(mentions.len());

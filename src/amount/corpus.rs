@@ -89,6 +89,7 @@ const EXAMPLES: &[Example] = &[
     ex("90 dirhams", NUM_CUR, "90", "MAD"),
     // abbreviations of the Tunisian, Malagasy, Guinean, Congolese, Swiss and Pacific presses
     ex("3 MDT", NUM_SCALE_CUR, "3000000", "TND"),
+    ex("un budget de 45,77 MD", NUM_SCALE_CUR, "45770000", "TND").written("45,77 MD"),
     ex("25 DT", NUM_CUR, "25", "TND"),
     ex("300 000 Ar", NUM_CUR, "300000", "MGA"),
     ex("5000 FG", NUM_CUR, "5000", "GNF"),
@@ -140,6 +141,15 @@ const EXAMPLES: &[Example] = &[
     ex("5G$", NUM_SCALE_CUR, "5000000000", "CAD"),
     ex("12 milliards de DH", NUM_SCALE_CUR, "12000000000", "MAD"),
     ex("450 MDH", NUM_SCALE_CUR, "450000000", "MAD"),
+    // Haiti's gourdes, Lebanon's pounds, the IMF's special drawing rights, Algeria's `Da`
+    ex("un salaire de 15 439,2 gourdes", NUM_CUR, "15439.2", "HTG").written("15 439,2 gourdes"),
+    ex("le plein atteint 473 000 LL", NUM_CUR, "473000", "LBP").written("473 000 LL"),
+    ex("58.000 livres libanaises", NUM_CUR, "58000", "LBP"),
+    ex("un prêt de 141,68 millions de DTS", NUM_SCALE_CUR, "141680000", "XDR").written("141,68 millions de DTS"),
+    ex("le kilo ne dépasse pas les 300 Da", NUM_CUR, "300", "DZD").q(Max).each(Per::Unit).written("300 Da"),
+    // the price of a dollar: counted per unit, and the dollar it buys is no amount
+    ex("87 gourdes pour un dollar", NUM_CUR, "87", "HTG").each(Per::Unit).written("87 gourdes"),
+    ex("147.40 gourdes pour un 1 dollar américain", NUM_CUR, "147.40", "HTG").each(Per::Unit).written("147.40 gourdes"),
     ex("3,2 MMDH", NUM_SCALE_CUR, "3200000000", "MAD"),
     ex("7 k€", NUM_SCALE_CUR, "7000", "EUR"),
     ex("7 K€", NUM_SCALE_CUR, "7000", "EUR"),
@@ -301,6 +311,8 @@ const PAIRS: &[Pair] = &[
         CHANGE, &[("1000000", "CAD"), ("2000000", "CAD"), ("3000000", "CAD")]),
     ("des prêts de 70 000, 100 000 ou 150 000 euros",
         LIST, &[("70000", "EUR"), ("100000", "EUR"), ("150000", "EUR")]),
+    ("Les deux budgets atteignent respectivement 11 et 16 milliards de FCFA.",
+        LIST, &[("11000000000", "XOF"), ("16000000000", "XOF")]),
     ("une aide portée de 250 000 euros à 280 000 euros",
         NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
     // A bare big figure far from the currency takes the document's last written one.
@@ -310,7 +322,11 @@ const PAIRS: &[Pair] = &[
     ("Les lots sont partis à 10 dinars et 12 dinars.",
         NUM_CUR, &[("10", "DZD"), ("12", "DZD")]),
     ("Les deux lots sont vendus respectivement à 3 et 5 millions d’euros, puis à 4 millions d’euros.",
-        NUM_SCALE_CUR, &[("5000000", "EUR"), ("4000000", "EUR")]),
+        LIST, &[("3000000", "EUR"), ("5000000", "EUR"), ("4000000", "EUR")]),
+    // One figure, `et` and an amount, not said `respectivement`: left alone (it may be a range
+    // or a count), only the amount is found.
+    ("Il a levé 2,5 et 3 millions d’euros en deux tours.",
+        NUM_SCALE_CUR, &[("3000000", "EUR")]),
     // `de plus`/`de moins` after a bare figure: the difference of two amounts.
     ("Le gouvernement a terminé l’année avec un déficit de 4,2 milliards de dollars, soit 300 millions de moins que prévu.",
         CONTEXT, &[("4200000000", "USD"), ("300000000", "USD")]),
@@ -328,6 +344,12 @@ const PAIRS: &[Pair] = &[
     // `mio`/`mios`, Swiss abbreviations of millions, with the currency of the text.
     ("Le canton prévoit un bénéfice de 100 millions de francs suisses et un excédent de 2,2 mios.",
         CONTEXT, &[("100000000", "CHF"), ("2200000", "CHF")]),
+    // A conversion in brackets gives its currency to no bare figure after it.
+    ("Le budget est de 10.352,3 milliards de francs congolais (environ 5,923 milliards de dollars). Les recettes atteindront 9.604,9 milliards.",
+        CONTEXT, &[("10352300000000", "CDF"), ("5923000000", "USD"), ("9604900000000", "CDF")]),
+    // A conversion into the place's own money still gives it (a Belgian story).
+    ("L’entreprise wallonne Odoo a attiré 90 millions de dollars (81 millions d’euros). La levée de 13 millions de l’acteur belge UnifiedPost bat le record.",
+        CONTEXT, &[("90000000", "USD"), ("81000000", "EUR"), ("13000000", "EUR")]),
     // A bare figure in a line about contributions, in a Swiss text: francs.
     ("La Confédération soutient Helvetas.\n\nContributions de programmes : 10.3 millions (2020)",
         CONTEXT, &[("10300000", "CHF")]),
@@ -437,6 +459,8 @@ const TRAPS: &[&str] = &[
     "en 2019, 2020 et 2021, le marché a doublé",
     // `F` is a franc only after a figure: not a grade, a vitamin or Fahrenheit
     "une température de 50 °F",
+    // `D` is a dinar only after a scale abbreviation
+    "une imprimante 3D et un film en 3 D",
     "la vitamine F et le groupe F",
     // a first name is no place: `Maurice` alone does not make a bare figure rupees
     "Le groupe a versé 3 millions à Maurice Lévy.",
@@ -447,6 +471,8 @@ const TRAPS: &[&str] = &[
     // A bare figure in a text that writes no currency and speaks of no money is a count.
     "À Casablanca, les arrivées de touristes ont atteint 11,3 millions à fin novembre.",
     "Au Québec, la population atteint 8,9 millions.",
+    // after number words, `cent` is a hundred
+    "Dix-sept millions quatre cent soixante-trois mille huit cent trente-six (17 463 836) habitants.",
 ];
 
 fn decimal(s: &str) -> Decimal {
@@ -554,6 +580,8 @@ const PLACED: &[(&str, &str)] = &[
     ("WINNIPEG /CNW Telbec/ - Le bénéfice s'est établi à 814 M$.", "CAD"),
     ("Les Québécois paieront 0,75 $ de plus l’heure.", "CAD"),
     ("Au Québec, le salaire minimum augmente de 50 cents de l’heure.", "CAD"),
+    // Lebanon: bare `livres` are Lebanese pounds
+    ("À Beyrouth, le plein d’essence coûte 1,1 million de livres.", "LBP"),
     ("Le maire de Montréal s’exprime.\n\nLe projet coûtera 3 millions de dollars.", "CAD"),
     // Switzerland: the Confédération, the cantons, Swiss firms and agencies; francs, centimes.
     ("Le canton de Vaud consacre 44,5 millions de francs à ses écoles.", "CHF"),

@@ -272,6 +272,15 @@ pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut P
     }
     same_family(mentions, seen);
     own_currency(text, mentions, &hits, &breaks, seen);
+    // A conversion into the money of the place (`90 millions de dollars (81 millions d’euros)`
+    // in a Belgian story) is the readers' own figure: it still gives its currency to bare
+    // figures after it; one into a foreign money (`… francs congolais (… de dollars)`) does not.
+    for m in mentions.iter_mut().filter(|m| m.conversion) {
+        let place = place_of(text, m.start, m.end, &hits, &breaks, seen);
+        if place.is_some_and(|(c, _)| Some(table.countries[c].own) == m.currency) {
+            m.conversion = false;
+        }
+    }
     for m in mentions.iter().filter(|m| m.start < owned) {
         if let Some(c) = m.currency {
             seen.written = true;

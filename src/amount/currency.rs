@@ -12,6 +12,9 @@ pub struct Currency {
     pub divisor: u32,
     /// True when the word needs digits or a scale to be money (`livres`, `francs`).
     pub strict: bool,
+    /// True when the form is money only right after a scale abbreviation (`45,77 MD`, millions
+    /// of Tunisian dinars; a bare `3D` is no money).
+    pub scaled: bool,
     /// True when the form may stand before the number (`$10`, `EUR 20`).
     pub before: bool,
     /// True when the form does not say which country's currency it is (`$`, `dollars`,
@@ -62,6 +65,7 @@ impl Table {
                     iso,
                     divisor,
                     strict: place == "strict",
+                    scaled: place == "scaled",
                     before: place == "any",
                     generic,
                 };

@@ -41,6 +41,10 @@ pub struct Mention {
     pub money_noun: bool,
     /// True when the amount has more digits than exact arithmetic holds: left out, counted.
     pub too_large: bool,
+    /// True for the conversion in brackets of the amount before it, in another currency
+    /// (`10.352,3 milliards de francs congolais (environ 5,923 milliards de dollars)`): it gives
+    /// no currency to the bare figures that follow.
+    pub conversion: bool,
     pub qualifier: Qualifier,
     pub qualifier_cue: Option<String>,
     pub period: Option<Period>,
@@ -91,12 +95,26 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     elided_scales(text, &mut kept);
     parts_of_wholes(text, &mut kept);
     skip_conversions(text, &mut kept);
+    mark_conversions(text, &mut kept);
     for m in &mut kept {
         qualify(text, m);
     }
     share_qualifiers(text, &mut kept);
     carry_per(text, &mut kept);
     (kept, too_large)
+}
+
+fn mark_conversions(text: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        let converts = a.currency.is_some()
+            && b.currency.is_some()
+            && a.currency != b.currency
+            && text
+                .get(a.end..b.start)
+                .is_some_and(|gap| BRACKETED.is_match(gap));
+        mentions[i].conversion = converts;
+    }
 }
 
 /// A conversion in brackets gives no currency to the bare figures around it: `respectivement
@@ -244,6 +262,7 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
                 // A part of money is money: it may take its currency as far as its total does.
                 money_noun: prev.currency.is_none(),
                 too_large: false,
+                conversion: false,
                 qualifier: Qualifier::Exact,
                 qualifier_cue: None,
                 period: None,
@@ -310,6 +329,7 @@ fn parts_of_wholes(text: &str, mentions: &mut Vec<Mention>) {
             borrowed_currency: whole.currency.is_some(),
             money_noun: whole.currency.is_none(),
             too_large: false,
+            conversion: false,
             qualifier: Qualifier::Exact,
             qualifier_cue: None,
             period: None,
@@ -342,12 +362,21 @@ static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+faveur|au[\p{Zs}\t\r]+(?:profit|titre)|sous[\p{Zs}\t\r]+forme|(?:destin|consacr|allou|affect|vers)(?:é|ée|és|ées)[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
 });
 
-/// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go.
+/// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go. In `87 gourdes pour un
+/// dollar`, the price of a dollar stays (counted per unit) and the dollar goes.
 fn drop_exchange_rates(text: &str, mentions: &mut Vec<Mention>) {
     let mut rate = vec![false; mentions.len()];
     for i in 1..mentions.len() {
-        if text[mentions[i - 1].end..mentions[i].start].trim() == "=" {
+        let gap = text[mentions[i - 1].end..mentions[i].start].trim();
+        if gap == "=" {
             rate[i - 1] = true;
+            rate[i] = true;
+        }
+        let one = mentions[i].value == Some(Decimal::ONE);
+        if one
+            && (gap == "pour" || gap == "pour un")
+            && mentions[i - 1].currency != mentions[i].currency
+        {
             rate[i] = true;
         }
     }
@@ -485,7 +514,7 @@ fn safe_end(text: &str, mut i: usize) -> usize {
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::hot_regex(
-        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|pas\s+loin\s+d(?:e|['’‘])|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement|estimation[^,;.!?\d]{0,50}chiffr\p{L}*\s+à)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximal(?:e|es|s|aux)?\s+de|plafonds?[^,;.!?\d]{0,50}[\p{Zs}\t\r](?:à|de)|(?:pourr\p{L}*|pouvant|peu(?:t|vent))\s+atteindre(?:\s+les)?|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]*,[^,;.!?\d]{1,25},)?(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
+        r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|pas\s+loin\s+d(?:e|['’‘])|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement|estimation[^,;.!?\d]{0,50}chiffr\p{L}*\s+à)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|ne\s+dépass\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximal(?:e|es|s|aux)?\s+de|plafonds?[^,;.!?\d]{0,50}[\p{Zs}\t\r](?:à|de)|(?:pourr\p{L}*|pouvant|peu(?:t|vent))\s+atteindre(?:\s+les)?|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]*,[^,;.!?\d]{1,25},)?(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
@@ -667,7 +696,7 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
             r"(?P<employee>{by}(?:salariés?|employés?|emplois?|agents?|travailleurs?|postes?|collaborateurs?){b})"
         ),
         format!(
-            r"(?P<unit>{by}(?:tonnes?|litres?|kWh|MWh|barils?|kilos?|kg|m2|m²|mètres?{s}+carrés?|unités?|véhicules?|logements?|places?|lits?|nuitées?|nuits?|billets?|hectares?|ha|km|kilomètres?|m3|m³|mètres?{s}+cubes?|repas|colis|vaches?|animaux|bêtes?|kilos?){b}|{the}(?:litre|kilo|kilogramme|kg|kWh|MWh|baril|tonne|m2|m²|mètre{s}+carré|unité|nuitée|pièce|bouteille|sac|paquet|baguette){b})"
+            r"(?P<unit>{by}(?:tonnes?|litres?|kWh|MWh|barils?|kilos?|kg|m2|m²|mètres?{s}+carrés?|unités?|véhicules?|logements?|places?|lits?|nuitées?|nuits?|billets?|hectares?|ha|km|kilomètres?|m3|m³|mètres?{s}+cubes?|repas|colis|vaches?|animaux|bêtes?|kilos?){b}|{the}(?:litre|kilo|kilogramme|kg|kWh|MWh|baril|tonne|m2|m²|mètre{s}+carré|unité|nuitée|pièce|bouteille|sac|paquet|baguette|dollar|euro){b}|pour{s}+(?:un{s}+(?:1{s}+)?|1{s}+)(?:dollar|euro){b})"
         ),
         format!(r"(?P<project>{by}(?:projets?|dossiers?|lauréats?|candidatures?|opérations?){b})"),
     ];

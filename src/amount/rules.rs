@@ -154,7 +154,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         S0 = S0
     );
     let list = format!(
-        r"(?P<items>(?-u:\b){item}(?:{S0},{S}{item})+)(?:{S0},)?{S}(?:ou|et){S}{end}",
+        r"(?P<items>(?-u:\b){item}(?:{S0},{S}{item})*)(?:{S0},)?{S}(?:ou|et){S}{end}",
         item = fill(LIST_ITEM, ""),
         S = S,
         S0 = S0
@@ -357,6 +357,15 @@ fn finish(caps: &Captures, p: &str, whole: regex::Match, number: Number) -> Opti
         if c.strict && group(caps, p, "words").is_some() && !has_scale && !francs {
             return None;
         }
+        if c.scaled && group(caps, p, "abbr").is_none() {
+            return None;
+        }
+        // `huit cent trente-six`: after number words, `cent` is a hundred, not a cent.
+        let hundred =
+            group(caps, p, "cur").is_some_and(|m| m.as_str().eq_ignore_ascii_case("cent"));
+        if hundred && group(caps, p, "words").is_some() {
+            return None;
+        }
         if let Some(cents) = group(caps, p, "cents") {
             if c.divisor != 1 || has_scale {
                 return None;
@@ -436,6 +445,7 @@ fn mention(parsed: &Parsed, rule: &'static str) -> Mention {
         borrowed_currency: false,
         money_noun: false,
         too_large: false,
+        conversion: false,
         qualifier: if parsed.approx {
             Qualifier::Approx
         } else {
@@ -533,6 +543,7 @@ fn too_large(caps: &Captures) -> Vec<Mention> {
         borrowed_currency: false,
         money_noun: false,
         too_large: true,
+        conversion: false,
         qualifier: Qualifier::Exact,
         qualifier_cue: None,
         period: None,
@@ -824,6 +835,14 @@ fn produce_list(caps: &Captures, text: &str) -> Vec<Mention> {
         return vec![];
     };
     let items = caps.name("items").expect("items");
+    // Two figures and one scale are two amounts when said `respectivement` (`respectivement 11
+    // et 16 milliards`); else they may be a range or a count.
+    if ITEM.find_iter(items.as_str()).count() < 2
+        && !RESPECTIVELY_BEFORE.is_match(&text[..items.start()])
+        && !RESPECTIVELY_AFTER.is_match(&text[last.end..])
+    {
+        return vec![];
+    }
     let mut out = Vec::new();
     for item in ITEM.captures_iter(items.as_str()) {
         let num = item.name("num").expect("num");
@@ -878,6 +897,7 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
         borrowed_currency: false,
         money_noun: false,
         too_large: false,
+        conversion: false,
         qualifier: Qualifier::Range,
         qualifier_cue: None,
         period: None,
