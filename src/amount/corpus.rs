@@ -347,6 +347,21 @@ const PAIRS: &[Pair] = &[
     // A conversion in brackets gives its currency to no bare figure after it.
     ("Le budget est de 10.352,3 milliards de francs congolais (environ 5,923 milliards de dollars). Les recettes atteindront 9.604,9 milliards.",
         CONTEXT, &[("10352300000000", "CDF"), ("5923000000", "USD"), ("9604900000000", "CDF")]),
+    // After an amount with no big scale, a bare figure of thousands of a like size, in the same
+    // sentence, goes on the list; not a small number, not a count.
+    ("Les 65-75 ans auront droit à Rs 14 500 ; les 75-89 ans, 16 000 ; les 90-99 ans, 23 710 et les centenaires, Rs 28 710.",
+        rules::ELIDED_SCALE, &[("14500", "MUR"), ("16000", "MUR"), ("23710", "MUR"), ("28710", "MUR")]),
+    ("Le bidon coûte désormais 463 000 LL, soit 22 000 en plus.",
+        rules::ELIDED_SCALE, &[("463000", "LBP"), ("22000", "LBP")]),
+    ("Le loyer est de 3 000 euros en 2019, contre 2 500 en 2018 et 12 en 1990.",
+        rules::ELIDED_SCALE, &[("3000", "EUR"), ("2500", "EUR")]),
+    ("Le billet coûte 1 500 francs, et 2 000 spectateurs sont venus.",
+        NUM_CUR, &[("1500", "FRF")]),
+    ("Le plan prévoit 12 millions d’euros pour 2020, 2021 et les années suivantes.",
+        NUM_SCALE_CUR, &[("12000000", "EUR")]),
+    // A figure with dots for thousands goes on a breakdown too.
+    ("Les recettes atteignent 9.604,9 milliards de francs congolais, contre 8.927,9 en 2018.",
+        rules::ELIDED_SCALE, &[("9604900000000", "CDF"), ("8927900000000", "CDF")]),
     // A conversion into the place's own money still gives it (a Belgian story).
     ("L’entreprise wallonne Odoo a attiré 90 millions de dollars (81 millions d’euros). La levée de 13 millions de l’acteur belge UnifiedPost bat le record.",
         CONTEXT, &[("90000000", "USD"), ("81000000", "EUR"), ("13000000", "EUR")]),

@@ -211,8 +211,13 @@ static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
 fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for (k, prev) in mentions.iter().enumerate() {
-        let Some((_, factor)) = big_scale_of(text, prev) else {
-            continue;
+        // After an amount with no big scale (`Rs 14 500 ; les 75-89 ans, 16 000`, `3 000 euros
+        // en 2019, contre 2 500 en 2018`), only a figure of thousands, of a like size, in the
+        // same sentence: a small bare number there is a count or an age.
+        let (factor, unscaled) = match big_scale_of(text, prev) {
+            Some((_, factor)) => (factor, false),
+            None if prev.currency.is_some() && prev.value.is_some() => (Decimal::ONE, true),
+            None => continue,
         };
         let limit = mentions.get(k + 1).map_or(text.len(), |n| n.start);
         let mut end = (prev.end + 200).min(limit);
@@ -245,6 +250,15 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
             let Some(raw) = number::parse_digits(n.as_str()) else {
                 continue;
             };
+            if unscaled && !like_size_thousands(n.as_str(), raw, prev.value) {
+                continue;
+            }
+            // `, 2021 et les années suivantes`: a year.
+            let year = n.as_str().len() == 4
+                && (1800..=2100).contains(&n.as_str().parse::<u32>().unwrap_or(0));
+            if year {
+                continue;
+            }
             let Some(v) = raw.checked_mul(factor) else {
                 continue;
             };
@@ -277,6 +291,19 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
     mentions.extend(found);
     mentions.sort_by_key(|m| m.start);
     mentions.dedup_by(|b, a| b.start < a.end);
+}
+
+/// `16 000` after `Rs 14 500`: a figure written with a group of thousands, within a hundred
+/// times the amount before it either way.
+fn like_size_thousands(written: &str, raw: Decimal, before: Option<Decimal>) -> bool {
+    let grouped = written.contains([' ', '\u{a0}', '\u{202f}', '.']);
+    let Some(before) = before.filter(|b| !b.is_zero()) else {
+        return false;
+    };
+    let hundred = Decimal::ONE_HUNDRED;
+    grouped
+        && raw.checked_mul(hundred).is_none_or(|r| r >= before)
+        && before.checked_mul(hundred).is_none_or(|b| raw <= b)
 }
 
 /// The first number an amount is written with, and its scale with its unit (`58 millions de
@@ -359,7 +386,7 @@ static SENTENCE_STOP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
 
 static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+faveur|au[\p{Zs}\t\r]+(?:profit|titre)|sous[\p{Zs}\t\r]+forme|(?:destin|consacr|allou|affect|vers)(?:é|ée|és|ées)[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
+    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis|soit))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} .]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+faveur|au[\p{Zs}\t\r]+(?:profit|titre)|sous[\p{Zs}\t\r]+forme|(?:destin|consacr|allou|affect|vers)(?:é|ée|és|ées)[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|en[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+plus|et[\p{Zs}\t\r]+(?:les?|la|l['’‘]|aux?)[\p{Zs}\t\r]|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
 });
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go. In `87 gourdes pour un
