@@ -489,6 +489,10 @@ fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
     if a.actor.name.contains("Sommet") || a.actor.name.contains("Summit") {
         return true;
     }
+    // `à la Bourse de Paris`, `sur le Nasdaq`: the market where a price is made.
+    if MARKET.is_match(&a.actor.name) {
+        return true;
+    }
     if shut.iter().any(|&(s, e)| a.start >= s && a.start < e) {
         return true;
     }
@@ -583,7 +587,12 @@ pub fn involve(
             // A government or an assembly that approves, votes or decides (`Le Conseil fédéral
             // a adopté`, `la commission des finances du Conseil des Etats a approuvé`) neither
             // gives nor gets the money unless a verb of giving says it does.
-            if evidence != Evidence::Strong && DECIDING_BODY.is_match(&a.actor.name) {
+            // `Adopté … par les Conseillers départementaux, le budget`: who votes it does not
+            // pay it, even after `par`.
+            if DECIDING_BODY.is_match(&a.actor.name)
+                && (evidence != Evidence::Strong
+                    || (ELECTED.is_match(&a.actor.name) && approved_by(sentence, a)))
+            {
                 role = Role::Other;
                 evidence = Evidence::Weak;
             }
@@ -691,7 +700,14 @@ pub fn involve(
                     .cloned()
                     .collect()
             };
-            let tail = named_after(&|m| m.gives);
+            // `7 millions d'euros, dont 800 000 euros d'aides de l'État`: who gives a part
+            // does not give the whole.
+            let part = DONT.is_match(&sentence[amounts[k - 1].1..amount.0]);
+            let tail = if part {
+                Vec::new()
+            } else {
+                named_after(&|m| m.gives)
+            };
             for earlier in out.iter_mut() {
                 if !earlier.iter().any(|m| m.actor.role == Role::Funder) {
                     earlier.extend(tail.iter().cloned());
@@ -813,9 +829,38 @@ pub fn involve(
     out
 }
 
-/// The bodies that deliberate: governments in council, assemblies, boards.
+/// True when a verb of voting or approving stands before `par` and the actor's name
+/// (`adopté le 12 décembre par les`, `voté par le`).
+fn approved_by(sentence: &str, a: &Found) -> bool {
+    static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:adopt|approuv|vot|valid|entérin|ratifi|arrêt)(?:é|ée|és|ées)[\p{Zs}\t\r](?:[^,;.()]{0,60}[\p{Zs}\t\r])?par[\p{Zs}\t\r]+(?:les|la|le|l['’])?[\p{Zs}\t\r]*$").unwrap()
+    });
+    let mut from = a.start.saturating_sub(100);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    APPROVED_BY.is_match(&sentence[from..a.start])
+}
+
+/// The bodies that deliberate: governments in council, assemblies, boards, and the elected
+/// who sit in them (`les Conseillers départementaux`).
 static DECIDING_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
+    Regex::new(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
+});
+
+/// Stock markets: where shares trade, never who gives or gets.
+static MARKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Bourse(?:$|[\p{Zs}\t\r]+(?:de|d['’]))|Euronext|Nasdaq|NYSE|Wall[\p{Zs}\t\r]+Street|TSX|BRVM|SIX[\p{Zs}\t\r]+Swiss|CAC[\p{Zs}\t\r]*40|Dow[\p{Zs}\t\r]+Jones|SBF[\p{Zs}\t\r]*120|Nikkei)(?:$|[^\p{L}])").unwrap()
+});
+
+/// `dont`: what follows is a part of the amount before.
+static DONT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])dont(?:$|[^\p{L}\p{N}_])").unwrap());
+
+/// The elected, who vote a budget or a law: after `adopté par`, they decide, they do not
+/// pay (a bank's board that approves a loan stands for the lender).
+static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|Parlement|Assemblée|Sénat|Congrès|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|de\s+la\s+Nation))(?:$|[^\p{L}])").unwrap()
 });
 
 /// Between a name and the same name in brackets.
@@ -1165,5 +1210,41 @@ mod tests {
             !got.contains(&("Osisko".to_string(), Role::Recipient)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_elected_who_adopt_a_budget_do_not_pay_it() {
+        let text = "Adopté le 12 décembre dernier par les Conseillers départementaux, le budget 2023, d’un montant de 567 millions d’euros, mobilise 111 millions d’euros pour l’investissement.";
+        has_role(text, 0, "Conseillers départementaux", Role::Other);
+        let found = crate::extract(text);
+        assert_eq!(found[0].source, crate::model::Source::Public, "{found:?}");
+        // Voted by the councillors of a city: the same.
+        has_role(
+            "Voté par les Conseillers municipaux, le budget de 12 millions d’euros est en hausse.",
+            0,
+            "Conseillers municipaux",
+            Role::Other,
+        );
+        // Trap: a bank's board that approves a loan stands for the lender.
+        has_role(
+            "Ce prêt de 20 milliards de FCFA a été approuvé par le Conseil d’administration de la Banque ouest-africaine de développement.",
+            0,
+            "Conseil d’administration de la Banque ouest-africaine de développement",
+            Role::Funder,
+        );
+    }
+
+    #[test]
+    fn a_stock_market_is_no_actor() {
+        let got = actors_of(
+            "L’action MND chute de 12 % à 2,98 euros ce matin à la Bourse de Paris.",
+            0,
+        );
+        assert!(got.iter().all(|(n, _)| !n.contains("Paris")), "{got:?}");
+        let got = actors_of(
+            "Le titre de Nuitée a gagné 5 dollars sur le Nasdaq, à 48 dollars.",
+            0,
+        );
+        assert!(got.iter().all(|(n, _)| n != "Nasdaq"), "{got:?}");
     }
 }
