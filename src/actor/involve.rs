@@ -109,6 +109,12 @@ static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// What makes the next word a noun: a determiner that is no object pronoun (`un`, `sa`,
+/// `cette`), or `la`, `le`, `les`, `l’` after a preposition (`à la mise`, `de l’aide`).
+static NOUN_DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:^|[^\p{L}\p{N}_])(?:une?|des|du|au|aux|sa|son|ses|leurs?|cette|ce|cet|nouvel(?:le)?s?)[\p{Zs}\t\r]+|(?:^|[^\p{L}\p{N}_])(?:de|à|par|pour|sur|avec|dans)[\p{Zs}\t\r]+(?:la[\p{Zs}\t\r]+|les?[\p{Zs}\t\r]+|l['’][\p{Zs}\t\r]*))(?:\p{Ll}+[\p{Zs}\t\r]+)?$").unwrap()
+});
+
 /// After a verb of saying, a verb of giving in the infinitive: `avoir accordé`, `de verser`.
 static GIVING_AFTER_SAYING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;:]{0,30}?(?:^|[^\p{L}\p{N}_])(?:avoir|d['’]|de)[\p{Zs}\t\r]*(?:accord|octroy|vers|débloqu|financ|investi|consacr|mobilis|allou|inject|apport)\p{L}*(?:$|[^\p{L}\p{N}_])").unwrap()
@@ -354,8 +360,17 @@ fn role_of(
         let between = &sentence[a.end..until];
         let first = |r: &Regex| r.find(between).map(|m| (m.start(), m.end()));
         let mut verbs: Vec<(usize, usize, Role)> = Vec::new();
-        if let Some((s, e)) = first(&FUNDER_VERB) {
-            verbs.push((s, e, Role::Funder));
+        // `un accord relatif à la mise à disposition de`, `pour un financement de`: a noun of
+        // giving after its determiner is no verb of the name before.
+        let giving_verb = FUNDER_VERB.find_iter(between).find(|m| {
+            let letter = m
+                .as_str()
+                .find(char::is_alphabetic)
+                .map_or(m.start(), |i| m.start() + i);
+            !NOUN_DETERMINER.is_match(&between[..letter])
+        });
+        if let Some(m) = giving_verb {
+            verbs.push((m.start(), m.end(), Role::Funder));
         }
         if let Some((s, e)) = first(&RECIPIENT_VERB) {
             verbs.push((s, e, Role::Recipient));
@@ -726,7 +741,7 @@ pub fn involve(
         if FINE.is_match(&sentence[item.0..item.1])
             || (k > 0
                 && FINE.is_match(&sentence[..item.0])
-                && !sentence[..item.0].contains(['.', '!', '?']))
+                && !ends_a_sentence(&sentence[..item.0]))
         {
             // Only people go to prison: a name sentenced to it is a person's.
             let jailed = PRISON.is_match(sentence);
@@ -747,6 +762,17 @@ pub fn involve(
                     m.actor.role = Role::Funder;
                     m.gives = true;
                     m.said = true;
+                }
+            }
+        }
+        // `son dividende par action à 4,2 DH`: a company pays its dividend, even when it is
+        // only said to raise or adopt it.
+        if DIVIDEND.is_match(&sentence[item.0..item.1]) {
+            for m in mine.iter_mut().filter(|m| {
+                m.actor.kind == ActorKind::Organization && m.actor.role == Role::Other && !m.gives
+            }) {
+                if !DECIDING_BODY.is_match(&m.actor.name) && !AUTHORITY.is_match(&m.actor.name) {
+                    m.actor.role = Role::Funder;
                 }
             }
         }
@@ -848,10 +874,23 @@ static DECIDING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
 });
 
+/// A dividend: the company whose it is pays it.
+static DIVIDEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])dividendes?(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
 /// Stock markets: where shares trade, never who gives or gets.
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Bourse(?:$|[\p{Zs}\t\r]+(?:de|d['’]))|Euronext|Nasdaq|NYSE|Wall[\p{Zs}\t\r]+Street|TSX|BRVM|SIX[\p{Zs}\t\r]+Swiss|CAC[\p{Zs}\t\r]*40|Dow[\p{Zs}\t\r]+Jones|SBF[\p{Zs}\t\r]*120|Nikkei)(?:$|[^\p{L}])").unwrap()
 });
+
+/// True when a full stop, `!` or `?` ends a sentence inside `text`; an initial's dot does
+/// not (`les Établissements L. Lacroix Fils`).
+fn ends_a_sentence(text: &str) -> bool {
+    static END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[!?]|(?:\p{L}{2}|\d|\))\.(?:$|[^\p{L}\p{N}])").unwrap());
+    END.is_match(text)
+}
 
 /// `dont`: what follows is a part of the amount before.
 static DONT: LazyLock<Regex> =
@@ -1246,5 +1285,47 @@ mod tests {
             0,
         );
         assert!(got.iter().all(|(n, _)| n != "Nasdaq"), "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_of_giving_is_no_verb_of_the_name_before() {
+        let text = "Paris a conclu avec Brazzaville un accord-cadre relatif à la mise à disposition d'un montant global de 88,5 milliards de francs CFA.";
+        has_role(text, 0, "Brazzaville", Role::Recipient);
+        // Trap: `la` before a verb is its object; the subject still gives.
+        has_role(
+            "La Région la finance à hauteur de 3 millions d'euros.",
+            0,
+            "Région",
+            Role::Funder,
+        );
+        has_role(
+            "La BEI accorde un prêt de 50 millions d’euros.",
+            0,
+            "BEI",
+            Role::Funder,
+        );
+    }
+
+    #[test]
+    fn an_initial_does_not_end_the_lead_in_of_a_fine() {
+        let text = "Au total, 5,7 millions d'euros d'amende sont infligés à British American Tobacco Belgium, 7 millions aux Établissements L. Lacroix Fils NV et 16 millions à Philip Morris Benelux BVBA.";
+        has_role(text, 2, "Philip Morris Benelux BVBA", Role::Funder);
+    }
+
+    #[test]
+    fn a_company_pays_its_dividend() {
+        has_role(
+            "Maroc Telecom, qui a adopté une politique plus généreuse cette année en augmentant son dividende par action à 4,2 DH, redevient le premier payeur.",
+            0,
+            "Maroc Telecom",
+            Role::Funder,
+        );
+        // Trap: the board that proposes it only decides.
+        has_role(
+            "Le Conseil d’administration a proposé un dividende de 3 francs par action.",
+            0,
+            "Conseil d’administration",
+            Role::Other,
+        );
     }
 }
