@@ -54,9 +54,10 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])respectivement(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
-/// A venue: the actors named from these words to the end of their clause are the setting.
+/// A venue: the actors named from these words to the end of their clause are the setting
+/// (`au sommet de`, `au marché populaire Ain Sefra`, where prices are taken).
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse|au\s+marché|aux\s+marchés|marchés?\s+(?:populaires?|couverts?|de\s+gros|hebdomadaires?|centra(?:l|ux)))").unwrap()
 });
 
 /// A comparison: the actors named from these words to the end of their clause are compared to.
@@ -1326,6 +1327,20 @@ mod tests {
             0,
             "Conseil d’administration",
             Role::Other,
+        );
+    }
+
+    #[test]
+    fn a_market_where_prices_are_taken_is_the_setting() {
+        let text =
+            "Hier au marché populaire Ain Sefra à Mostaganem, la tomate était à 160 dinars le kg.";
+        assert!(actors_of(text, 0).is_empty(), "{:?}", actors_of(text, 0));
+        // Trap: a company that raises money on the market still gets it.
+        has_role(
+            "Sur le marché obligataire, Orange a levé 2 milliards d’euros.",
+            0,
+            "Orange",
+            Role::Recipient,
         );
     }
 }
