@@ -751,9 +751,26 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
         }
     }
     // A total is given by whoever gives its parts (`2 millions d’euros dont 1 million de la
-    // Der et 1 million de l’Ambassade de France`).
+    // Der et 1 million de l’Ambassade de France`), when they make it up: who gives one part
+    // of it does not give the whole (`7 millions d'euros, dont 800 000 euros d'aides de
+    // l'État`).
+    let makes_up = |t: usize| {
+        let parts: Vec<&Finding> = findings.iter().filter(|f| f.part_of == Some(t)).collect();
+        let sum = parts
+            .iter()
+            .try_fold(rust_decimal::Decimal::ZERO, |acc, f| {
+                f.value.map(|v| acc + v)
+            });
+        match (sum, findings[t].value) {
+            (Some(sum), Some(total)) => sum == total,
+            _ => parts.len() > 1,
+        }
+    };
+    let made_up: Vec<bool> = (0..findings.len()).map(makes_up).collect();
     for i in 0..findings.len() {
-        if let Some(t) = findings[i].part_of {
+        if let Some(t) = findings[i].part_of
+            && made_up[t]
+        {
             let funders: Vec<Actor> = findings[i]
                 .actors
                 .iter()
@@ -850,6 +867,21 @@ mod tests {
         assert!(
             names.contains(&"Banque mondiale") && names.contains(&"BOAD"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn who_gives_one_part_does_not_give_the_whole() {
+        let found = crate::extract(
+            "Coût du projet : 7 millions d'euros, dont 800 000 euros d'aides de l'État.",
+        );
+        assert!(
+            found[0].actors.iter().all(|a| a.name != "État"),
+            "{found:?}"
+        );
+        assert!(
+            found[1].actors.iter().any(|a| a.name == "État"),
+            "{found:?}"
         );
     }
 

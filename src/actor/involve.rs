@@ -54,9 +54,10 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])respectivement(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
-/// A venue: the actors named from these words to the end of their clause are the setting.
+/// A venue: the actors named from these words to the end of their clause are the setting
+/// (`au sommet de`, `au marché populaire Ain Sefra`, where prices are taken).
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse)").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse|au\s+marché|aux\s+marchés|marchés?\s+(?:populaires?|couverts?|de\s+gros|hebdomadaires?|centra(?:l|ux)))").unwrap()
 });
 
 /// A comparison: the actors named from these words to the end of their clause are compared to.
@@ -107,6 +108,12 @@ static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::hot_regex(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ\p{L}*|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu\p{L}*|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])")
     .unwrap()
+});
+
+/// What makes the next word a noun: a determiner that is no object pronoun (`un`, `sa`,
+/// `cette`), or `la`, `le`, `les`, `l’` after a preposition (`à la mise`, `de l’aide`).
+static NOUN_DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:^|[^\p{L}\p{N}_])(?:une?|des|du|au|aux|sa|son|ses|leurs?|cette|ce|cet|nouvel(?:le)?s?)[\p{Zs}\t\r]+|(?:^|[^\p{L}\p{N}_])(?:de|à|par|pour|sur|avec|dans)[\p{Zs}\t\r]+(?:la[\p{Zs}\t\r]+|les?[\p{Zs}\t\r]+|l['’][\p{Zs}\t\r]*))(?:\p{Ll}+[\p{Zs}\t\r]+)?$").unwrap()
 });
 
 /// After a verb of saying, a verb of giving in the infinitive: `avoir accordé`, `de verser`.
@@ -354,8 +361,17 @@ fn role_of(
         let between = &sentence[a.end..until];
         let first = |r: &Regex| r.find(between).map(|m| (m.start(), m.end()));
         let mut verbs: Vec<(usize, usize, Role)> = Vec::new();
-        if let Some((s, e)) = first(&FUNDER_VERB) {
-            verbs.push((s, e, Role::Funder));
+        // `un accord relatif à la mise à disposition de`, `pour un financement de`: a noun of
+        // giving after its determiner is no verb of the name before.
+        let giving_verb = FUNDER_VERB.find_iter(between).find(|m| {
+            let letter = m
+                .as_str()
+                .find(char::is_alphabetic)
+                .map_or(m.start(), |i| m.start() + i);
+            !NOUN_DETERMINER.is_match(&between[..letter])
+        });
+        if let Some(m) = giving_verb {
+            verbs.push((m.start(), m.end(), Role::Funder));
         }
         if let Some((s, e)) = first(&RECIPIENT_VERB) {
             verbs.push((s, e, Role::Recipient));
@@ -489,6 +505,10 @@ fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
     if a.actor.name.contains("Sommet") || a.actor.name.contains("Summit") {
         return true;
     }
+    // `à la Bourse de Paris`, `sur le Nasdaq`: the market where a price is made.
+    if MARKET.is_match(&a.actor.name) {
+        return true;
+    }
     if shut.iter().any(|&(s, e)| a.start >= s && a.start < e) {
         return true;
     }
@@ -583,7 +603,12 @@ pub fn involve(
             // A government or an assembly that approves, votes or decides (`Le Conseil fédéral
             // a adopté`, `la commission des finances du Conseil des Etats a approuvé`) neither
             // gives nor gets the money unless a verb of giving says it does.
-            if evidence != Evidence::Strong && DECIDING_BODY.is_match(&a.actor.name) {
+            // `Adopté … par les Conseillers départementaux, le budget`: who votes it does not
+            // pay it, even after `par`.
+            if DECIDING_BODY.is_match(&a.actor.name)
+                && (evidence != Evidence::Strong
+                    || (ELECTED.is_match(&a.actor.name) && approved_by(sentence, a)))
+            {
                 role = Role::Other;
                 evidence = Evidence::Weak;
             }
@@ -691,7 +716,14 @@ pub fn involve(
                     .cloned()
                     .collect()
             };
-            let tail = named_after(&|m| m.gives);
+            // `7 millions d'euros, dont 800 000 euros d'aides de l'État`: who gives a part
+            // does not give the whole.
+            let part = DONT.is_match(&sentence[amounts[k - 1].1..amount.0]);
+            let tail = if part {
+                Vec::new()
+            } else {
+                named_after(&|m| m.gives)
+            };
             for earlier in out.iter_mut() {
                 if !earlier.iter().any(|m| m.actor.role == Role::Funder) {
                     earlier.extend(tail.iter().cloned());
@@ -710,7 +742,7 @@ pub fn involve(
         if FINE.is_match(&sentence[item.0..item.1])
             || (k > 0
                 && FINE.is_match(&sentence[..item.0])
-                && !sentence[..item.0].contains(['.', '!', '?']))
+                && !ends_a_sentence(&sentence[..item.0]))
         {
             // Only people go to prison: a name sentenced to it is a person's.
             let jailed = PRISON.is_match(sentence);
@@ -731,6 +763,17 @@ pub fn involve(
                     m.actor.role = Role::Funder;
                     m.gives = true;
                     m.said = true;
+                }
+            }
+        }
+        // `son dividende par action à 4,2 DH`: a company pays its dividend, even when it is
+        // only said to raise or adopt it.
+        if DIVIDEND.is_match(&sentence[item.0..item.1]) {
+            for m in mine.iter_mut().filter(|m| {
+                m.actor.kind == ActorKind::Organization && m.actor.role == Role::Other && !m.gives
+            }) {
+                if !DECIDING_BODY.is_match(&m.actor.name) && !AUTHORITY.is_match(&m.actor.name) {
+                    m.actor.role = Role::Funder;
                 }
             }
         }
@@ -813,9 +856,51 @@ pub fn involve(
     out
 }
 
-/// The bodies that deliberate: governments in council, assemblies, boards.
+/// True when a verb of voting or approving stands before `par` and the actor's name
+/// (`adopté le 12 décembre par les`, `voté par le`).
+fn approved_by(sentence: &str, a: &Found) -> bool {
+    static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:adopt|approuv|vot|valid|entérin|ratifi|arrêt)(?:é|ée|és|ées)[\p{Zs}\t\r](?:[^,;.()]{0,60}[\p{Zs}\t\r])?par[\p{Zs}\t\r]+(?:les|la|le|l['’])?[\p{Zs}\t\r]*$").unwrap()
+    });
+    let mut from = a.start.saturating_sub(100);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    APPROVED_BY.is_match(&sentence[from..a.start])
+}
+
+/// The bodies that deliberate: governments in council, assemblies, boards, and the elected
+/// who sit in them (`les Conseillers départementaux`).
 static DECIDING_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
+    Regex::new(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
+});
+
+/// A dividend: the company whose it is pays it.
+static DIVIDEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])dividendes?(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
+/// Stock markets: where shares trade, never who gives or gets.
+static MARKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Bourse(?:$|[\p{Zs}\t\r]+(?:de|d['’]))|Euronext|Nasdaq|NYSE|Wall[\p{Zs}\t\r]+Street|TSX|BRVM|SIX[\p{Zs}\t\r]+Swiss|CAC[\p{Zs}\t\r]*40|Dow[\p{Zs}\t\r]+Jones|SBF[\p{Zs}\t\r]*120|Nikkei)(?:$|[^\p{L}])").unwrap()
+});
+
+/// True when a full stop, `!` or `?` ends a sentence inside `text`; an initial's dot does
+/// not (`les Établissements L. Lacroix Fils`).
+fn ends_a_sentence(text: &str) -> bool {
+    static END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[!?]|(?:\p{L}{2}|\d|\))\.(?:$|[^\p{L}\p{N}])").unwrap());
+    END.is_match(text)
+}
+
+/// `dont`: what follows is a part of the amount before.
+static DONT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])dont(?:$|[^\p{L}\p{N}_])").unwrap());
+
+/// The elected, who vote a budget or a law: after `adopté par`, they decide, they do not
+/// pay (a bank's board that approves a loan stands for the lender).
+static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|Parlement|Assemblée|Sénat|Congrès|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|de\s+la\s+Nation))(?:$|[^\p{L}])").unwrap()
 });
 
 /// Between a name and the same name in brackets.
@@ -1164,6 +1249,98 @@ mod tests {
         assert!(
             !got.contains(&("Osisko".to_string(), Role::Recipient)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_elected_who_adopt_a_budget_do_not_pay_it() {
+        let text = "Adopté le 12 décembre dernier par les Conseillers départementaux, le budget 2023, d’un montant de 567 millions d’euros, mobilise 111 millions d’euros pour l’investissement.";
+        has_role(text, 0, "Conseillers départementaux", Role::Other);
+        let found = crate::extract(text);
+        assert_eq!(found[0].source, crate::model::Source::Public, "{found:?}");
+        // Voted by the councillors of a city: the same.
+        has_role(
+            "Voté par les Conseillers municipaux, le budget de 12 millions d’euros est en hausse.",
+            0,
+            "Conseillers municipaux",
+            Role::Other,
+        );
+        // Trap: a bank's board that approves a loan stands for the lender.
+        has_role(
+            "Ce prêt de 20 milliards de FCFA a été approuvé par le Conseil d’administration de la Banque ouest-africaine de développement.",
+            0,
+            "Conseil d’administration de la Banque ouest-africaine de développement",
+            Role::Funder,
+        );
+    }
+
+    #[test]
+    fn a_stock_market_is_no_actor() {
+        let got = actors_of(
+            "L’action MND chute de 12 % à 2,98 euros ce matin à la Bourse de Paris.",
+            0,
+        );
+        assert!(got.iter().all(|(n, _)| !n.contains("Paris")), "{got:?}");
+        let got = actors_of(
+            "Le titre de Nuitée a gagné 5 dollars sur le Nasdaq, à 48 dollars.",
+            0,
+        );
+        assert!(got.iter().all(|(n, _)| n != "Nasdaq"), "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_of_giving_is_no_verb_of_the_name_before() {
+        let text = "Paris a conclu avec Brazzaville un accord-cadre relatif à la mise à disposition d'un montant global de 88,5 milliards de francs CFA.";
+        has_role(text, 0, "Brazzaville", Role::Recipient);
+        // Trap: `la` before a verb is its object; the subject still gives.
+        has_role(
+            "La Région la finance à hauteur de 3 millions d'euros.",
+            0,
+            "Région",
+            Role::Funder,
+        );
+        has_role(
+            "La BEI accorde un prêt de 50 millions d’euros.",
+            0,
+            "BEI",
+            Role::Funder,
+        );
+    }
+
+    #[test]
+    fn an_initial_does_not_end_the_lead_in_of_a_fine() {
+        let text = "Au total, 5,7 millions d'euros d'amende sont infligés à British American Tobacco Belgium, 7 millions aux Établissements L. Lacroix Fils NV et 16 millions à Philip Morris Benelux BVBA.";
+        has_role(text, 2, "Philip Morris Benelux BVBA", Role::Funder);
+    }
+
+    #[test]
+    fn a_company_pays_its_dividend() {
+        has_role(
+            "Maroc Telecom, qui a adopté une politique plus généreuse cette année en augmentant son dividende par action à 4,2 DH, redevient le premier payeur.",
+            0,
+            "Maroc Telecom",
+            Role::Funder,
+        );
+        // Trap: the board that proposes it only decides.
+        has_role(
+            "Le Conseil d’administration a proposé un dividende de 3 francs par action.",
+            0,
+            "Conseil d’administration",
+            Role::Other,
+        );
+    }
+
+    #[test]
+    fn a_market_where_prices_are_taken_is_the_setting() {
+        let text =
+            "Hier au marché populaire Ain Sefra à Mostaganem, la tomate était à 160 dinars le kg.";
+        assert!(actors_of(text, 0).is_empty(), "{:?}", actors_of(text, 0));
+        // Trap: a company that raises money on the market still gets it.
+        has_role(
+            "Sur le marché obligataire, Orange a levé 2 milliards d’euros.",
+            0,
+            "Orange",
+            Role::Recipient,
         );
     }
 }

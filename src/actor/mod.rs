@@ -54,7 +54,9 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 
 /// A capitalised name: words starting with a capital, joined by particles (`Von der Leyen`,
 /// `Côte d’Ivoire`), optionally ending with a year-like number (`Horizon 2020`).
-const NAME: &str = r"(?:\p{Lu}(?:\.\p{Lu}+){2,}|\p{Lu}[\p{L}\d&+-]*)(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}[\p{L}\d&+-]*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
+/// A hyphenated `d’` inside a word joins it to the next capital (`Côtes-d’Armor`,
+/// `Val-d’Oise`), so that no `Côtes-d` is cut off.
+const NAME: &str = r"(?:\p{Lu}(?:\.\p{Lu}+){2,}|\p{Lu}(?:[\p{L}\d&+]|-d['’]\p{Lu}|-)*)(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}(?:[\p{L}\d&+]|-d['’]\p{Lu}|-)*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -121,8 +123,9 @@ fn head_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
         })
 }
 
-/// The head words of institutions' names.
-const HEADS: &str = r"(?:Banque|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land|Ambassade|Tribunal)";
+/// The head words of institutions' names. A plural office is a body too, whole with its
+/// adjective (`les Conseillers départementaux`, `les Élus municipaux`).
+const HEADS: &str = r"(?:Banque|Conseillers|Conseillères|Élus|Députés|Sénateurs|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land|Ambassade|Tribunal)";
 
 static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
@@ -239,6 +242,23 @@ static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t]+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:$|[^\p{L}])").expect("names go on")
 });
 
+/// The head of an institution's name and its `de` right before a place (`Ambassade de
+/// France`, `Bourse de Paris`). Not `Banque d’Algérie`: in `le gouverneur de la Banque
+/// d’Algérie, X` the bank is a post's. (A capitalised word before a place, `Credit Suisse`,
+/// was tried: it turned public places into private companies, dev source fell.)
+static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{L}])(?:Ambassade|Caisse|Office|Agence|Université|Bourse)[\p{Zs}\t\r]+(?:centrale[\p{Zs}\t\r]+)?(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|des[\p{Zs}\t\r]+|d['’])[\p{Zs}\t]*$").expect("names before compile")
+});
+
+/// True when the text before a place ends with the head of a longer name (`NAME_BEFORE`).
+fn ends_a_name(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    NAME_BEFORE.is_match(&before[from..])
+}
+
 /// The words that open a programme's name.
 static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte)[\p{Zs}\t\r]+\S")
@@ -297,6 +317,11 @@ pub fn find(sentence: &str) -> Vec<Found> {
         // `Maroc Telecom`, `Paris Saint-Germain`: a place that opens a longer name is no actor
         // of its own; the capitalised-name rule reads the name whole.
         if kind == ActorKind::Place && NAME_GOES_ON.is_match(&sentence[m.end()..]) {
+            continue;
+        }
+        // `l’Ambassade de France`, `la Bourse de Paris`: a place that ends a
+        // longer name is no actor of its own either; the name is read whole.
+        if kind == ActorKind::Place && ends_a_name(&sentence[..m.start()]) {
             continue;
         }
         push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
@@ -634,5 +659,47 @@ mod tests {
         assert_eq!(a.name, "InvestAI");
         assert_eq!(a.kind, ActorKind::Programme);
         assert!(named_back("Cette initiative vise à renforcer l’Europe.").is_none());
+    }
+
+    #[test]
+    fn names_are_read_whole() {
+        // A hyphenated `d’` joins: no `Côtes-d` and `Armor`.
+        has(
+            "le complexe Kermené, dans les Côtes-d'Armor, investit",
+            "Côtes-d'Armor",
+            "organization",
+        );
+        has("le Val-d’Oise accorde", "Val-d’Oise", "organization");
+        // A place that ends a longer name is part of it.
+        has(
+            "1 million d’euros de l’Ambassade de France.",
+            "Ambassade de France",
+            "organization",
+        );
+        has(
+            "cotée à la Bourse de Paris",
+            "Bourse de Paris",
+            "organization",
+        );
+        // Traps: a place after a word that opens the sentence or after a comma stays a place.
+        has("En Suisse, les start-up lèvent", "Suisse", "place");
+        has("Au Maroc, l’ONEE investit", "Maroc", "place");
+        has("Berne, Suisse, le 3 mars", "Suisse", "place");
+        // A plural office stays whole with its adjective.
+        has(
+            "par les Conseillers départementaux, le budget",
+            "Conseillers départementaux",
+            "organization",
+        );
+        has(
+            "les Élus municipaux ont voté",
+            "Élus municipaux",
+            "organization",
+        );
+        assert!(
+            names("par les Conseillers départementaux")
+                .iter()
+                .all(|(n, _)| n != "Conseillers")
+        );
     }
 }

@@ -42,6 +42,17 @@ static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:pour|aux|en\s+faveur|au\s+profit|destinée?s?|bénéficiant|versée?s?\s+à)(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|projets|besoins))*[\p{Zs}\t\r]*$").unwrap()
 });
 
+/// `pour racheter`, `pour acquérir`: after `pour`, a verb of a company deal says what the
+/// money does (buys a company), not who receives it: the cue holds.
+fn is_deal_verb(caps: &regex::Captures) -> bool {
+    caps.name("private").is_some_and(|m| {
+        matches!(
+            m.as_str().to_lowercase().as_str(),
+            "racheter" | "acquérir" | "céder" | "lever des fonds" | "récolter"
+        )
+    })
+}
+
 /// Every cue in `text`, in order, without overlaps.
 pub fn cues(text: &str) -> Vec<Cue> {
     let mut found: Vec<Cue> = GIVER
@@ -80,7 +91,7 @@ fn lexical_cues(text: &str) -> Vec<Cue> {
                 from += 1;
             }
             let before = &text[from..m.start()];
-            !RECIPIENT_BEFORE.is_match(before) || is_budget(m.as_str())
+            !RECIPIENT_BEFORE.is_match(before) || is_budget(m.as_str()) || is_deal_verb(caps)
         })
         .map(|caps| {
             let (source, m) = if let Some(m) = caps.name("mixed") {
@@ -234,6 +245,22 @@ mod tests {
         // A public buyer still makes it public: the funder outweighs the deal word.
         let found = crate::extract("L’État acquiert 10 % du capital pour 2 milliards d’euros.");
         assert_eq!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
+    }
+
+    #[test]
+    fn a_round_told_in_other_tenses_and_a_deal_after_pour_are_private() {
+        for text in [
+            "En juin, l'équipe fondatrice avait levé un montant record de 105 millions d'euros.",
+            "Et bien qu’Inocel viennent de lever 64 millions d’euros pour industrialiser ses piles.",
+            "Le groupe français a proposé 14 milliards d'euros pour racheter ce spécialiste.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(found[0].source, Source::Private, "{text}: {:?}", found[0]);
+        }
+        // Trap: after `pour`, a noun of who gets the money still names no source.
+        assert!(kinds("120 M€ pour les projets des collectivités").is_empty());
+        let found = crate::extract("Il faut 3 millions d’euros pour racheter du matériel.");
+        assert_ne!(found[0].source, Source::Public);
     }
 
     #[test]
