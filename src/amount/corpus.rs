@@ -142,6 +142,10 @@ const EXAMPLES: &[Example] = &[
     ex("12 milliards de DH", NUM_SCALE_CUR, "12000000000", "MAD"),
     ex("450 MDH", NUM_SCALE_CUR, "450000000", "MAD"),
     // Haiti's gourdes, Lebanon's pounds, the IMF's special drawing rights, Algeria's `Da`
+    // millimes of the Tunisian dinar, Mauritania's ouguiyas, Burundi's francs
+    ex("le pain à 230 millimes", NUM_CUR, "0.23", "TND").written("230 millimes"),
+    ex("un budget de 1,2 million d’ouguiyas", NUM_SCALE_CUR, "1200000", "MRU").written("1,2 million d’ouguiyas"),
+    ex("un salaire de 20 000 FBu", NUM_CUR, "20000", "BIF").written("20 000 FBu"),
     ex("un salaire de 15 439,2 gourdes", NUM_CUR, "15439.2", "HTG").written("15 439,2 gourdes"),
     ex("le plein atteint 473 000 LL", NUM_CUR, "473000", "LBP").written("473 000 LL"),
     ex("58.000 livres libanaises", NUM_CUR, "58000", "LBP"),
