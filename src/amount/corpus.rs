@@ -90,6 +90,12 @@ const EXAMPLES: &[Example] = &[
     // abbreviations of the Tunisian, Malagasy, Guinean, Congolese, Swiss and Pacific presses
     ex("3 MDT", NUM_SCALE_CUR, "3000000", "TND"),
     ex("un budget de 45,77 MD", NUM_SCALE_CUR, "45770000", "TND").written("45,77 MD"),
+    ex("le kilo de tomates à 1,180 D", NUM_CUR, "1.180", "TND").each(Per::Unit).written("1,180 D"),
+    ex("une dette de 26 429 milliards Fmg", NUM_SCALE_CUR, "26429000000000", "MGF").written("26 429 milliards Fmg"),
+    // typing slips: no space before the scale, a missing `i`
+    ex("un budget de 10,4milliards de FCFA", NUM_SCALE_CUR, "10400000000", "XOF").written("10,4milliards de FCFA"),
+    ex("un coût de 3,1 millards de dollars", NUM_SCALE_CUR, "3100000000", "USD").written("3,1 millards de dollars"),
+    ex("un budget de 1 126, 6 milliards BIF", rules::SPACED_DECIMAL, "1126600000000", "BIF").written("1 126, 6 milliards BIF"),
     ex("25 DT", NUM_CUR, "25", "TND"),
     ex("300 000 Ar", NUM_CUR, "300000", "MGA"),
     ex("5000 FG", NUM_CUR, "5000", "GNF"),
@@ -317,6 +323,8 @@ const PAIRS: &[Pair] = &[
         LIST, &[("70000", "EUR"), ("100000", "EUR"), ("150000", "EUR")]),
     ("Les deux budgets atteignent respectivement 11 et 16 milliards de FCFA.",
         LIST, &[("11000000000", "XOF"), ("16000000000", "XOF")]),
+    ("Les budgets ont augmenté respectivement de 28,4 et 26,5 milliards de FCFA.",
+        LIST, &[("28400000000", "XOF"), ("26500000000", "XOF")]),
     ("une aide portée de 250 000 euros à 280 000 euros",
         NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
     // A bare big figure far from the currency takes the document's last written one.
@@ -480,6 +488,9 @@ const TRAPS: &[&str] = &[
     "une température de 50 °F",
     // `D` is a dinar only after a scale abbreviation
     "une imprimante 3D et un film en 3 D",
+    // `cents` after number words is a count of hundreds; a ratio of money is no amount
+    "Trois cents personnes ont manifesté.",
+    "Chaque 1 $ d’argent public pour 1 $ d’argent privé.",
     "la vitamine F et le groupe F",
     // a first name is no place: `Maurice` alone does not make a bare figure rupees
     "Le groupe a versé 3 millions à Maurice Lévy.",
@@ -599,6 +610,9 @@ const PLACED: &[(&str, &str)] = &[
     ("WINNIPEG /CNW Telbec/ - Le bénéfice s'est établi à 814 M$.", "CAD"),
     ("Les Québécois paieront 0,75 $ de plus l’heure.", "CAD"),
     ("Au Québec, le salaire minimum augmente de 50 cents de l’heure.", "CAD"),
+    // the hockey league, Quebec's real-estate listings and municipal tax bills
+    ("Il a joué 123 matchs dans la LNH et touchera 1,2 M$.", "CAD"),
+    ("Selon Centris, le prix médian atteint 255 000 $.", "CAD"),
     // Lebanon: bare `livres` are Lebanese pounds
     ("À Beyrouth, le plein d’essence coûte 1,1 million de livres.", "LBP"),
     ("Le maire de Montréal s’exprime.\n\nLe projet coûtera 3 millions de dollars.", "CAD"),

@@ -166,7 +166,7 @@ static CLOSE_AND: LazyLock<Regex> = LazyLock::new(|| {
 /// apporté par l’État, l’institution mobilise environ 12 euros` (a small amount after `chaque
 /// euro` in its sentence goes).
 fn drop_ratios(text: &str, mentions: &mut Vec<Mention>) {
-    if !text.contains("chaque") && !text.contains(" pour un") {
+    if !text.contains("chaque") && !text.contains(" pour un") && !text.contains(" pour 1") {
         return;
     }
     let mut spans: Vec<(usize, usize)> = RATIO_PAIR
@@ -191,7 +191,7 @@ fn drop_ratios(text: &str, mentions: &mut Vec<Mention>) {
 }
 
 static RATIO_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)un[\p{Zs}\t\r]+(?:euro|dollar|franc)[\p{Zs}\t\r]+\p{L}+[\p{Zs}\t\r]+pour[\p{Zs}\t\r]+(?:un|chaque)[\p{Zs}\t\r]+(?:euro|dollar|franc)(?:[\p{Zs}\t\r]+\p{L}+)?").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)un[\p{Zs}\t\r]+|(?-u:\b)1[\p{Zs}\t\r]*)(?:euro|dollar|franc|\$|€)[\p{Zs}\t\r]+(?:d['’‘][\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?\p{L}+[\p{Zs}\t\r]+pour[\p{Zs}\t\r]+(?:(?:un|chaque)[\p{Zs}\t\r]+|1[\p{Zs}\t\r]*)(?:euro|dollar|franc|\$|€)(?:[\p{Zs}\t\r]+(?:d['’‘][\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?\p{L}+)?").unwrap()
 });
 
 static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {

@@ -70,8 +70,8 @@ pub fn scale_factor(word: &str) -> Option<Decimal> {
     let exponent = match w {
         "mille" | "k" | "millier" | "milliers" => 3,
         "million" | "millions" | "milion" | "milions" | "m" | "mio" | "mios" | "mln" | "mn" => 6,
-        "milliard" | "milliards" | "miliard" | "miliards" | "md" | "mds" | "mrd" | "mrds"
-        | "mia" | "mias" | "mm" | "g" | "bn" => 9,
+        "milliard" | "milliards" | "miliard" | "miliards" | "millard" | "millards" | "md"
+        | "mds" | "mrd" | "mrds" | "mia" | "mias" | "mm" | "g" | "bn" => 9,
         "billion" | "billions" => 12,
         _ => return None,
     };

@@ -58,13 +58,13 @@ const S0: &str = r"(?:[\p{Zs}\t\r]*\n?[\p{Zs}\t\r]*)";
 const DIGITS: &str = r"(?:\d{1,3}(?:[ \u{a0}\u{202f}\u{2009}]\d{3})+(?:[,.]\d{1,2}(?-u:\b)|,\d+)?|\d{1,3}(?:['’‘]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)";
 /// One French number word.
 const WORD: &str = r"(?:zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|billions?)(?-u:\b)";
-/// A missing `l` is a common typing slip (`900 milions d’euros`).
-const SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?|milliers|mille)(?-u:\b)";
+/// A missing `l` or `i` is a common typing slip (`900 milions d’euros`, `3,1 millards`).
+const SCALE: &str = r"(?:mill?i?ards?|mill?ions?|billions?|milliers|mille)(?-u:\b)";
 /// Scale abbreviations, valid only right before a currency (`15 M€`, `2 Md€`, `10K$`, `3 MMDH`
 /// for milliards of dirhams in Morocco, `1,3 mia. de francs` in Switzerland).
 const ABBR: &str = r"(?:mrds|mrd|mds|md|mias?\.?|mios?\.?|mln|mm|mn|bn|k|m|g)";
 /// Scale words that make a bare number money when the sentence gives the currency.
-const BIG_SCALE: &str = r"(?:mill?iards?|mill?ions?|billions?)(?-u:\b)";
+const BIG_SCALE: &str = r"(?:mill?i?ards?|mill?ions?|billions?)(?-u:\b)";
 const BIG_ABBR: &str = r"(?-i:Mds|Mrds|Mrd|Md|mios?|mias?)(?-u:\b)";
 const VAGUE: &str = r"(?:une|la|d['’‘]une){S}(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?";
 const CONNECTOR: &str = r"(?:{S}de{S}|{S}d['’‘]{S0}|{S0})";
@@ -91,7 +91,7 @@ fn fill(template: &str, p: &str) -> String {
 /// An amount with its currency written after it: `200 milliards d’euros`, `15 M€`,
 /// `7 milliards 555 millions de roupies`, `2 millions 500 000 euros`,
 /// `deux cents millions de dollars`, `une dizaine de millions d’euros`, `1 USD et 23 centimes`.
-const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S}(?P<scale>{SCALE})(?:{S}(?P<num2>\d{1,3}){S}(?P<scale2>millions?|mille)(?-u:\b)|{S}(?P<num3>\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+))?|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
+const CORE: &str = r"(?:(?P<num>[-−]?(?-u:\b){DIGITS})(?:{S0}(?P<scale>{SCALE})(?:{S}(?P<num2>\d{1,3}){S}(?P<scale2>millions?|mille)(?-u:\b)|{S}(?P<num3>\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+))?|{S0}(?P<abbr>{ABBR}))?|(?P<words>{WORDS})|(?P<demi>(?-u:\b)(?:un{S})?demi[\s-]?(?:milliard|million))|(?P<vague>(?-u:\b){VAGUE})(?:{S}de{S}|{S}d['’‘]{S0})(?P<vscale>{SCALE})?)(?:{S}et{S}(?P<half>demie?)(?-u:\b))?(?P<conn>{CONNECTOR})(?P<cur>{CUR})(?:{S}(?:et{S})?(?P<cents>\d{1,2}|{WORDS}){S}(?P<cunit>centimes?|cents?)(?-u:\b))?";
 
 /// The start of a range: a number with its scale and currency if written.
 /// A place in brackets may follow its currency (`de 10,96 $ (Saskatchewan) à 11,55 $`).
@@ -110,8 +110,8 @@ const DOUBLE: &str = r"(?P<dw>{WORDS}){S0}\({S0}(?P<num>{DIGITS}){S0}\)(?:{S}(?P
 const LONE_SCALE: &str = r"(?-u:\b)(?:le|du|au|ce|l['’‘]autre){S}(?P<lone>milliard|million)(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
 
 /// A space after the decimal comma, before a big scale: `1, 6 million de dollars`, `491, 85
-/// millions d’euros`.
-const SPACED: &str = r"(?-u:\b)(?P<num>\d{1,3},[\p{Zs}]\d{1,2}){S}(?P<scale>{BIG_SCALE})(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
+/// millions d’euros`, `1 126, 6 milliards BIF`.
+const SPACED: &str = r"(?-u:\b)(?P<num>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})*,[\p{Zs}]\d{1,2}){S}(?P<scale>{BIG_SCALE})(?P<conn>{CONNECTOR})(?P<cur>{CUR})";
 
 /// One number of a list, with its scale if written (`70 000`, `3 millions`).
 const LIST_ITEM: &str = r"(?:{DIGITS}(?:{S}{SCALE})?)";
@@ -357,12 +357,19 @@ fn finish(caps: &Captures, p: &str, whole: regex::Match, number: Number) -> Opti
         if c.strict && group(caps, p, "words").is_some() && !has_scale && !francs {
             return None;
         }
-        if c.scaled && group(caps, p, "abbr").is_none() {
+        // `1,180 D`: a price in dinars and millimes (three decimals) is Tunisian too.
+        let millimes = group(caps, p, "num").is_some_and(|m| {
+            m.as_str()
+                .rsplit_once(',')
+                .is_some_and(|(_, d)| d.len() == 3)
+        });
+        if c.scaled && group(caps, p, "abbr").is_none() && !millimes {
             return None;
         }
-        // `huit cent trente-six`: after number words, `cent` is a hundred, not a cent.
-        let hundred =
-            group(caps, p, "cur").is_some_and(|m| m.as_str().eq_ignore_ascii_case("cent"));
+        // `huit cent trente-six`, `trois cents`: after number words, a hundred, not a cent.
+        let hundred = group(caps, p, "cur").is_some_and(|m| {
+            m.as_str().eq_ignore_ascii_case("cent") || m.as_str().eq_ignore_ascii_case("cents")
+        });
         if hundred && group(caps, p, "words").is_some() {
             return None;
         }
@@ -853,7 +860,13 @@ fn produce_list(caps: &Captures, text: &str) -> Vec<Mention> {
         if own.is_none() && is_year(num.as_str()) {
             return vec![];
         }
-        let scale = own.or(if raw <= last.raw { last.scale } else { None });
+        // A figure under a thousand beside a scaled one is in its scale (`respectivement 28,4 et
+        // 26,5 milliards`); a larger one is whole (`70 000, 100 000 ou 150 000 euros`).
+        let scale = own.or(if raw <= last.raw || raw < Decimal::from(1000) {
+            last.scale
+        } else {
+            None
+        });
         let Some(mut value) = raw.checked_mul(scale.unwrap_or(Decimal::ONE)) else {
             return vec![];
         };
