@@ -325,6 +325,8 @@ const PAIRS: &[Pair] = &[
         LIST, &[("11000000000", "XOF"), ("16000000000", "XOF")]),
     ("Les budgets ont augmenté respectivement de 28,4 et 26,5 milliards de FCFA.",
         LIST, &[("28400000000", "XOF"), ("26500000000", "XOF")]),
+    ("Des hausses respectives de 0,5 et 1,5 DH/kg, s’établissant à 5 et 5,50 DH/kg.",
+        LIST, &[("0.5", "MAD"), ("1.5", "MAD"), ("5", "MAD"), ("5.5", "MAD")]),
     ("une aide portée de 250 000 euros à 280 000 euros",
         NUM_CUR, &[("250000", "EUR"), ("280000", "EUR")]),
     // A bare big figure far from the currency takes the document's last written one.

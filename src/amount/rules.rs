@@ -695,9 +695,9 @@ fn counts_something_else(after: &str) -> bool {
 }
 
 static RESPECTIVELY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;\n]{0,40}\brespectivement\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^[^.;\n]{0,40}\brespecti(?:vement|ves?|fs?)\b").unwrap());
 static RESPECTIVELY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\brespectivement\b[^.;\n]{0,40}$").unwrap());
+    LazyLock::new(|| Regex::new(r"\brespecti(?:vement|ves?|fs?)\b[^.;\n]{0,60}$").unwrap());
 
 /// `entre 5 et 10 millions d’euros`, `de 5 à 7 milliards`, `à 100 et 120 dinars`: one range, the start taking the
 /// end's scale and currency when it has none. After a verb of change (`passe de 5 à 7 M€`) the
@@ -720,6 +720,13 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
             || RESPECTIVELY_BEFORE.is_match(before))
     {
         return vec![];
+    }
+    // `des hausses de 0,5 et 1,5 DH`: `de` … `et` lists two amounts (a range is `de … à`).
+    let joined_by_and = caps
+        .name("bjoin")
+        .is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"));
+    if cue == "de" && joined_by_and {
+        return vec![mention(&a, LIST), mention(&b, LIST)];
     }
     if cue == "de"
         && (follows_change_verb(before)
