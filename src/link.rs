@@ -754,19 +754,25 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
     // Der et 1 million de l’Ambassade de France`), when they make it up: who gives one part
     // of it does not give the whole (`7 millions d'euros, dont 800 000 euros d'aides de
     // l'État`).
-    let makes_up = |t: usize| {
-        let parts: Vec<&Finding> = findings.iter().filter(|f| f.part_of == Some(t)).collect();
-        let sum = parts
-            .iter()
-            .try_fold(rust_decimal::Decimal::ZERO, |acc, f| {
-                f.value.map(|v| acc + v)
-            });
-        match (sum, findings[t].value) {
-            (Some(sum), Some(total)) => sum == total,
-            _ => parts.len() > 1,
+    // Each total's count of parts and their sum (`None` once a part has no value), in one pass:
+    // a piece may hold thousands of amounts.
+    let mut sums: Vec<(usize, Option<rust_decimal::Decimal>)> =
+        vec![(0, Some(rust_decimal::Decimal::ZERO)); findings.len()];
+    for f in findings.iter() {
+        if let Some(t) = f.part_of {
+            let (count, sum) = &mut sums[t];
+            *count += 1;
+            *sum = sum.and_then(|s| f.value.map(|v| s + v));
         }
-    };
-    let made_up: Vec<bool> = (0..findings.len()).map(makes_up).collect();
+    }
+    let made_up: Vec<bool> = sums
+        .iter()
+        .zip(findings.iter())
+        .map(|(&(count, sum), total)| match (sum, total.value) {
+            (Some(sum), Some(total)) => sum == total,
+            _ => count > 1,
+        })
+        .collect();
     for i in 0..findings.len() {
         if let Some(t) = findings[i].part_of
             && made_up[t]

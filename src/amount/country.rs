@@ -535,18 +535,10 @@ fn place_of(
             seen.base + h.start
         )
     };
-    let distance = |h: &Hit| {
-        if h.end <= start {
-            start - h.end
-        } else {
-            h.start.saturating_sub(end)
-        }
-    };
-    if let Some(h) = hits
-        .iter()
-        .filter(|h| h.start >= p_start && h.end <= p_end)
-        .min_by_key(|h| (!same_sentence(text, h, start, end), distance(h)))
-    {
+    // The paragraph's clues (hits are in text order), the nearest by sentence then distance.
+    let from = hits.partition_point(|h| h.start < p_start);
+    let to = from + hits[from..].partition_point(|h| h.end <= p_end);
+    if let Some(h) = nearest_clue(text, &hits[from..to], |_| true, start, end) {
         return Some((h.country, at(h)));
     }
     let mut counts = seen.counts.clone();
