@@ -208,9 +208,17 @@ fn kind_of(name: &str, default: ActorKind) -> ActorKind {
     }
     let first = name.split([' ', '-']).next().unwrap_or("");
     let words: Vec<&str> = name.split_whitespace().collect();
+    // Not a company's name with a capital inside (`ArcelorMittal USA`) or a country's or a
+    // legal form's letters after it (`Altice USA`, `Digital BW`, `Nestlé SA`).
+    let inner_capital = words[0]
+        .chars()
+        .zip(words[0].chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     let capitals_surname = words.len() >= 2
         && words[0].chars().next().is_some_and(char::is_uppercase)
         && words[0].chars().skip(1).any(char::is_lowercase)
+        && !inner_capital
+        && !words[1..].iter().any(|w| NOT_SURNAMES.contains(w))
         && words[1..].iter().all(|w| {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
@@ -224,6 +232,13 @@ fn kind_of(name: &str, default: ActorKind) -> ActorKind {
         default
     }
 }
+
+/// Capitals after a name that are no surname: countries' and regions' letters, legal forms.
+const NOT_SURNAMES: &[&str] = &[
+    "USA", "US", "UK", "EU", "BW", "SA", "SAS", "SARL", "SE", "AG", "NV", "BV", "BVBA", "PLC",
+    "LLC", "INC", "CORP", "SPA", "GMBH", "CIB", "RDC", "CI", "MA", "DZ", "TN", "SN", "CM", "IT",
+    "AI", "IA", "TV", "FM", "PME", "GROUP", "GROUPE", "HOLDING", "CAPITAL", "INVEST",
+];
 
 /// True when an organisation by default could be a person's name: two to four capitalised
 /// words (`Cyr-Michel Djiena Wembou`), no institution's head word, not in the gazetteer.
@@ -701,5 +716,20 @@ mod tests {
                 .iter()
                 .all(|(n, _)| n != "Conseillers")
         );
+    }
+
+    #[test]
+    fn capitals_after_a_company_name_are_no_surname() {
+        assert_eq!(
+            kind_of("Fabrice LOMBARD", ActorKind::Organization),
+            ActorKind::Person
+        );
+        for name in ["Altice USA", "ArcelorMittal USA", "Digital BW", "Nestlé SA"] {
+            assert_eq!(
+                kind_of(name, ActorKind::Organization),
+                ActorKind::Organization,
+                "{name}"
+            );
+        }
     }
 }
