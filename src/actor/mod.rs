@@ -276,7 +276,7 @@ fn ends_a_name(before: &str) -> bool {
 
 /// The words that open a programme's name.
 static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte)[\p{Zs}\t\r]+\S")
+    Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte|Politique)[\p{Zs}\t\r]+\S")
         .expect("programme words compile")
 });
 
@@ -372,6 +372,21 @@ pub fn find(sentence: &str) -> Vec<Found> {
         }
         let kind = kind_of(whole, ActorKind::Organization);
         push(&mut found, at + name.start(), whole, kind, "institution");
+    }
+    // `Programme d’aide financière au loisir des personnes handicapées (PAFLPH)`: a name
+    // written in lower case after its head, whose initials the acronym in brackets spells, is
+    // read whole, after the institutions' names that hold it (`le Conseil d’administration
+    // de la Banque ouest-africaine de développement (BOAD)`).
+    for caps in ACRONYM_IN_BRACKETS.captures_iter(sentence) {
+        let acr = caps.name("acr").expect("acronym");
+        if let Some(start) = spelled_by(
+            &sentence[..caps.get(0).expect("match").start()],
+            acr.as_str(),
+        ) {
+            let name = sentence[start..caps.get(0).expect("match").start()].trim_end();
+            let kind = kind_of(name, ActorKind::Organization);
+            push(&mut found, start, name, kind, "spelled by its acronym");
+        }
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -469,6 +484,38 @@ pub fn find(sentence: &str) -> Vec<Found> {
     let mut seen = HashSet::new();
     found.retain(|f| seen.insert(f.actor.name.clone()));
     found
+}
+
+/// An acronym in brackets: `(PAFLPH)`, `(PGPS)`.
+static ACRONYM_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?P<acr>\p{Lu}[\p{Lu}\d]{2,9})\)").expect("acronyms in brackets compile")
+});
+
+/// Where the name that `acr` spells starts in `before` (the text right before its bracket):
+/// a capitalised word at most 14 words back from which the words' initials are `acr`, the
+/// nearest first. Only a name with a lower-case word is taken: a capitalised one is read by
+/// the other rules.
+fn spelled_by(before: &str, acr: &str) -> Option<usize> {
+    let head = before.trim_end();
+    let starts: Vec<usize> = head
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_uppercase()
+                && (i == 0
+                    || head[..i].ends_with(|p: char| p.is_whitespace() || p == '’' || p == '\''))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    starts.into_iter().rev().take(14).find(|&i| {
+        let name = &head[i..];
+        name.split_whitespace().count() <= 14
+            && !name.contains([',', ';', ':', '(', ')', '.'])
+            && name
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.chars().count() > 3 && w.starts_with(char::is_lowercase))
+            && involve::is_acronym_of(acr, name)
+    })
 }
 
 /// True when only spaces, quotes, dashes or a colon stand before this point of the sentence.
