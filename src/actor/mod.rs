@@ -65,9 +65,11 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("titles compile")
 });
 
+/// `la start-up X`, `le programme X`, `la phase du programme de Modernisation des
+/// Infrastructures Routières`: a noun that says what the name after it is.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>le[\p{{Zs}}\t\r]+programme|le[\p{{Zs}}\t\r]+plan|le[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
+        r"(?-u:\b)(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>(?:le|du|au)[\p{{Zs}}\t\r]+programme|(?:le|du|au)[\p{{Zs}}\t\r]+plan|(?:le|du|au)[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("introducing nouns compile")
 });
@@ -778,5 +780,17 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_after_du_programme_is_a_programme() {
+        has(
+            "pour mettre en œuvre la phase du programme de Modernisation des Infrastructures Routières (PMIR).",
+            "Modernisation des Infrastructures Routières",
+            "programme",
+        );
+        has("au projet Kin Elenda", "Kin Elenda", "programme");
+        // Trap: a company after `du groupe` stays an organisation.
+        has("les magasins du groupe Eckerd", "Eckerd", "organization");
     }
 }
