@@ -203,14 +203,27 @@ pub fn tie(
         let (mut source, mut source_cue) = source_of(i, &places, &cues);
         let mine = &involved[i - first_of_sentence];
         // The words of its own item around the amount: what it measures stands close to it
-        // (`un déficit de 3,8 milliards`, `4,4 Md€ de CA`).
+        // (`un déficit de 3,8 milliards`, `4,4 Md€ de CA`). Its item may start after a comma
+        // that cuts the noun from its amount (`le montant de la dette extérieure avait
+        // atteint, à la même période 17,8 milliards`): the words back to the amount before
+        // are still its own.
         let measure = {
             let item = sentence_items[i - first_of_sentence];
             let (a, b) = (m.start - s_start, m.end - s_start);
             let sentence = &text[s_start..s_end];
-            let from = floor_boundary(sentence, item.0.max(a.saturating_sub(100)));
+            let left = if i > first_of_sentence {
+                item.0.min(mentions[i - 1].end.saturating_sub(s_start))
+            } else {
+                item.0
+            };
+            let from = floor_boundary(sentence, left.max(a.saturating_sub(100)));
             let to = floor_boundary(sentence, item.1.min(b + 30).max(b));
-            source::is_measure(&sentence[from..to])
+            // `17,8 milliards de dollars contre 21,4 milliards à fin 2004, soit une baisse de
+            // 3,6 milliards`: the figures compared with a measure measure the same.
+            let compared = i > first_of_sentence
+                && measures.last() == Some(&true)
+                && COMPARED.is_match(&text[mentions[i - 1].end..m.start]);
+            compared || source::is_measure(&sentence[from..to])
         };
         // The source follows the funder the text names, unless the clause's own words say
         // which money it is (`dont 150 milliards de fonds privés`).
@@ -573,6 +586,11 @@ fn is_heading(sentence: &str) -> bool {
 }
 
 /// A list item: a line that opens with a dash or a bullet.
+/// Between a measure and a figure compared with it: `contre`, `soit une baisse de`.
+static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r,(]*(?:contre|soit|comparativement\s+à|par\s+rapport\s+à)(?:$|[^\p{L}\p{N}_])[^.;:!?\d]{0,40}$").unwrap()
+});
+
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–—•*·]").unwrap());
 
 /// A sentence whose subject is a pronoun: `Elle a investi`, `il a déjà engagé`, `Celle-ci`.
@@ -927,6 +945,26 @@ mod tests {
             "Le plan de 200 milliards d’euros, dont 50 milliards d’euros de fonds publics et 150 milliards d’euros de fonds privés, est lancé.\n\nLe projet Stargate, d’une valeur de 500 milliards de dollars, avance.",
         );
         assert_eq!(got[3].1, Source::Unknown, "{got:?}");
+    }
+
+    #[test]
+    fn a_measure_cut_off_by_a_comma_and_the_figures_compared_with_it() {
+        let got = sources(
+            "L’État verse une aide de 3 millions d’euros. Les réserves ont atteint 51,7 milliards de dollars alors que le montant de la dette extérieure avait atteint, à la même période 17,8 milliards de dollars contre 21,4 milliards à fin 2004.",
+        );
+        assert_eq!(got[2].1, Source::Unknown, "{got:?}");
+        assert_eq!(got[3].1, Source::Unknown, "{got:?}");
+        // An adjective `financière` is no verb of giving: a deficit stays a measure.
+        let got = sources(
+            "Le gouvernement du Québec a terminé l'année financière 2010-2011 avec un déficit de 4,2 milliards.",
+        );
+        assert_eq!(got[0].1, Source::Unknown, "{got:?}");
+        // Trap: a grant compared with another stays public.
+        let got = sources(
+            "L’État accorde une subvention de 3 millions d’euros, contre 2 millions en 2022.",
+        );
+        assert_eq!(got[0].1, Source::Public, "{got:?}");
+        assert_eq!(got[1].1, Source::Public, "{got:?}");
     }
 
     #[test]

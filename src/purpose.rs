@@ -34,9 +34,84 @@ pub fn find(
 ) -> Option<(usize, usize)> {
     let after = (amount.1.min(item.1), item.1);
     let before = (item.0, amount.0.max(item.0));
-    first_in(sentence, after, false)
+    allotted_to(sentence, item, amount)
+        .or_else(|| first_in(sentence, after, false))
         .or_else(|| bracketed(sentence, item, amount))
+        .or_else(|| cost_of(sentence, item, amount))
         .or_else(|| first_in(sentence, before, true))
+}
+
+/// A verb of allotting before the amount (`le Maroc consacrera plus de 2 milliards`).
+static ALLOTTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:consacr|affect|allou|réserv|attribu|dédi|destin)\p{L}*[^,;:.()]{0,50}$").unwrap()
+});
+
+/// Right after the amount, what it is allotted to (`à 13 projets supplémentaires`).
+static ALLOTTED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{Zs}\t\r]+(?:de|d['’])[\p{Zs}\t\r]*\p{L}+)?[\p{Zs}\t\r]+(?P<p>(?:à|au|aux)[\p{Zs}\t\r]+(?:\d+[\p{Zs}\t\r]+)?[^,;:.!?()\d]+)").unwrap()
+});
+
+/// `consacrera 2 milliards de dirhams à 13 projets supplémentaires`: what a verb of allotting
+/// gives the amount to, written right after it (a number may open it), up to `MAX_WORDS`.
+fn allotted_to(
+    sentence: &str,
+    item: (usize, usize),
+    amount: (usize, usize),
+) -> Option<(usize, usize)> {
+    let mut from = item.0.max(amount.0.saturating_sub(80));
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    if amount.0 < from || !ALLOTTING.is_match(&sentence[from..amount.0]) {
+        return None;
+    }
+    let end = item.1.max(amount.1);
+    let caps = ALLOTTED_TO.captures(&sentence[amount.1..end])?;
+    let p = caps.name("p")?;
+    let mut phrase = p.as_str();
+    if let Some(m) = STOP.find(&phrase[2..]) {
+        // A stop after the opener (`qui`, `soit`) ends it; the number after `à` does not.
+        if !m.as_str().chars().all(|c| c.is_ascii_digit()) {
+            phrase = &phrase[..2 + m.start()];
+        }
+    }
+    if let Some((i, _)) = phrase
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .nth(MAX_WORDS)
+    {
+        phrase = &phrase[..i];
+    }
+    let phrase = phrase.trim_end();
+    if phrase.split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = amount.1 + p.start();
+    Some((start, start + phrase.len()))
+}
+
+/// `Sa construction a coûté`, `les boucliers tarifaires sur le gaz, qui avaient coûté`: the
+/// thing whose cost the amount is, as the subject of `coûter` right before it.
+static COST_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:(—–][\p{Zs}\t\r]*)(?:(?:mais|comme|et|donc|ainsi|or)[\p{Zs}\t\r]+)*(?P<np>(?:(?:les?|la|sa|son|ses|leurs?|ce|cet|cette|ces)[\p{Zs}\t\r]+|l['’][\p{Zs}\t\r]*)\p{L}[^,;:.!?()\d]{2,80}?)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:qui[\p{Zs}\t\r]+)?(?:(?:a|ont|avait|avaient|aura|auront|va|vont|devrait|devraient)[\p{Zs}\t\r]+)?(?:coûté|coûte|coûtent|coûtera|coûteront|coûter)[\p{Zs}\t\r]+(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)?[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// The subject of `coûter` before the amount (`COST_SUBJECT`), as a span of the sentence.
+fn cost_of(sentence: &str, item: (usize, usize), amount: (usize, usize)) -> Option<(usize, usize)> {
+    let mut from = item.0.max(amount.0.saturating_sub(150));
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    if amount.0 < from {
+        return None;
+    }
+    let caps = COST_SUBJECT.captures(&sentence[from..amount.0])?;
+    let np = caps.name("np")?;
+    let phrase = np.as_str().trim_end();
+    if phrase.split_whitespace().count() > MAX_WORDS + 2 {
+        return None;
+    }
+    Some((from + np.start(), from + np.start() + phrase.len()))
 }
 
 /// A sentence that opens by pointing back at an amount (`Ces fonds`, `Cette enveloppe`).
@@ -238,6 +313,55 @@ mod tests {
             "Le gouvernement a signé des accords de 1,9 milliard de dollars. La cérémonie s’est tenue pour la presse.",
         );
         assert_eq!(found[0].purpose, None);
+    }
+
+    /// The purpose `extract` gives the amount `amount` of `text`.
+    fn extracted(text: &str, amount: &str) -> Option<String> {
+        crate::extract(text)
+            .into_iter()
+            .find(|f| f.text == amount)
+            .and_then(|f| f.purpose)
+    }
+
+    #[test]
+    fn what_an_amount_is_allotted_to_and_what_it_is_the_cost_of() {
+        assert_eq!(
+            extracted(
+                "Le Maroc consacrera plus de 2 milliards de dirhams à 13 projets supplémentaires de grande importance pour le pays.",
+                "2 milliards de dirhams"
+            )
+            .as_deref(),
+            Some("à 13 projets supplémentaires de grande importance pour le pays")
+        );
+        assert_eq!(
+            extracted(
+                "Sa construction a coûté 24,3 M€ HT financés par l'Eurométropole.",
+                "24,3 M€"
+            )
+            .as_deref(),
+            Some("Sa construction")
+        );
+        assert_eq!(
+            extracted(
+                "Mais le budget s'allège avec la fin des aides de crise, comme les boucliers tarifaires sur le gaz et l’électricité, qui avaient coûté 10 milliards d’euros en 2023.",
+                "10 milliards d’euros"
+            )
+            .as_deref(),
+            Some("les boucliers tarifaires sur le gaz et l’électricité")
+        );
+        // Traps: an amount given to someone without a verb of allotting, and a pronoun that
+        // costs, say no purpose by these rules.
+        assert_eq!(
+            extracted(
+                "La BEI prête 5 millions d’euros à la commune.",
+                "5 millions d’euros"
+            ),
+            None
+        );
+        assert_eq!(
+            extracted("Cela va coûter 2 millions d’euros.", "2 millions d’euros"),
+            None
+        );
     }
 
     #[test]

@@ -19,15 +19,15 @@ struct NewsFloor {
 /// The passages the rules were developed on.
 const NEWS_FLOOR: NewsFloor = NewsFloor {
     f1: 0.99,
-    source: 0.80,
+    source: 0.81,
     qualifier: 0.99,
-    actors: 0.95,
+    actors: 0.96,
 };
 
 /// The held-out passages, annotated apart.
 const HOLDOUT_FLOOR: NewsFloor = NewsFloor {
     f1: 0.99,
-    source: 0.84,
+    source: 0.88,
     qualifier: 0.98,
     actors: 0.97,
 };
@@ -126,12 +126,12 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
     qualifier: 0.99,
     period: 0.99,
     per: 0.97,
-    source: 0.79,
-    actor_precision: 0.64,
-    actor_recall: 0.75,
-    kind: 0.90,
-    role: 0.74,
-    purpose: 0.66,
+    source: 0.81,
+    actor_precision: 0.66,
+    actor_recall: 0.76,
+    kind: 0.92,
+    role: 0.78,
+    purpose: 0.69,
 };
 
 const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
@@ -142,16 +142,16 @@ const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
     qualifier: 0.97,
     period: 0.96,
     per: 0.92,
-    source: 0.64,
-    actor_precision: 0.52,
+    source: 0.69,
+    actor_precision: 0.53,
     // Lowered once, on purpose, from 0.76 (0.770 at first look): actors are now those of each
     // amount, not every name of its sentence (issue 9), so precision rose (0.436 → 0.444,
     // kind 0.704 → 0.825, roles and purposes scored) and some names annotated from outside the
     // amount's item or sentence are lost. Only up from here.
     actor_recall: 0.72,
-    kind: 0.84,
-    role: 0.68,
-    purpose: 0.51,
+    kind: 0.85,
+    role: 0.69,
+    purpose: 0.52,
 };
 
 #[test]

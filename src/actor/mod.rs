@@ -65,9 +65,11 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("titles compile")
 });
 
+/// `la start-up X`, `le programme X`, `la phase du programme de Modernisation des
+/// Infrastructures Routières`: a noun that says what the name after it is.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>le[\p{{Zs}}\t\r]+programme|le[\p{{Zs}}\t\r]+plan|le[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
+        r"(?-u:\b)(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>(?:le|du|au)[\p{{Zs}}\t\r]+programme|(?:le|du|au)[\p{{Zs}}\t\r]+plan|(?:le|du|au)[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("introducing nouns compile")
 });
@@ -208,9 +210,17 @@ fn kind_of(name: &str, default: ActorKind) -> ActorKind {
     }
     let first = name.split([' ', '-']).next().unwrap_or("");
     let words: Vec<&str> = name.split_whitespace().collect();
+    // Not a company's name with a capital inside (`ArcelorMittal USA`) or a country's or a
+    // legal form's letters after it (`Altice USA`, `Digital BW`, `Nestlé SA`).
+    let inner_capital = words[0]
+        .chars()
+        .zip(words[0].chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     let capitals_surname = words.len() >= 2
         && words[0].chars().next().is_some_and(char::is_uppercase)
         && words[0].chars().skip(1).any(char::is_lowercase)
+        && !inner_capital
+        && !words[1..].iter().any(|w| NOT_SURNAMES.contains(w))
         && words[1..].iter().all(|w| {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
@@ -224,6 +234,13 @@ fn kind_of(name: &str, default: ActorKind) -> ActorKind {
         default
     }
 }
+
+/// Capitals after a name that are no surname: countries' and regions' letters, legal forms.
+const NOT_SURNAMES: &[&str] = &[
+    "USA", "US", "UK", "EU", "BW", "SA", "SAS", "SARL", "SE", "AG", "NV", "BV", "BVBA", "PLC",
+    "LLC", "INC", "CORP", "SPA", "GMBH", "CIB", "RDC", "CI", "MA", "DZ", "TN", "SN", "CM", "IT",
+    "AI", "IA", "TV", "FM", "PME", "GROUP", "GROUPE", "HOLDING", "CAPITAL", "INVEST",
+];
 
 /// True when an organisation by default could be a person's name: two to four capitalised
 /// words (`Cyr-Michel Djiena Wembou`), no institution's head word, not in the gazetteer.
@@ -261,7 +278,7 @@ fn ends_a_name(before: &str) -> bool {
 
 /// The words that open a programme's name.
 static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte)[\p{Zs}\t\r]+\S")
+    Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte|Politique)[\p{Zs}\t\r]+\S")
         .expect("programme words compile")
 });
 
@@ -357,6 +374,21 @@ pub fn find(sentence: &str) -> Vec<Found> {
         }
         let kind = kind_of(whole, ActorKind::Organization);
         push(&mut found, at + name.start(), whole, kind, "institution");
+    }
+    // `Programme d’aide financière au loisir des personnes handicapées (PAFLPH)`: a name
+    // written in lower case after its head, whose initials the acronym in brackets spells, is
+    // read whole, after the institutions' names that hold it (`le Conseil d’administration
+    // de la Banque ouest-africaine de développement (BOAD)`).
+    for caps in ACRONYM_IN_BRACKETS.captures_iter(sentence) {
+        let acr = caps.name("acr").expect("acronym");
+        if let Some(start) = spelled_by(
+            &sentence[..caps.get(0).expect("match").start()],
+            acr.as_str(),
+        ) {
+            let name = sentence[start..caps.get(0).expect("match").start()].trim_end();
+            let kind = kind_of(name, ActorKind::Organization);
+            push(&mut found, start, name, kind, "spelled by its acronym");
+        }
     }
     for caps in TITLED.captures_iter(sentence) {
         let name = caps.name("name").expect("name");
@@ -454,6 +486,38 @@ pub fn find(sentence: &str) -> Vec<Found> {
     let mut seen = HashSet::new();
     found.retain(|f| seen.insert(f.actor.name.clone()));
     found
+}
+
+/// An acronym in brackets: `(PAFLPH)`, `(PGPS)`.
+static ACRONYM_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?P<acr>\p{Lu}[\p{Lu}\d]{2,9})\)").expect("acronyms in brackets compile")
+});
+
+/// Where the name that `acr` spells starts in `before` (the text right before its bracket):
+/// a capitalised word at most 14 words back from which the words' initials are `acr`, the
+/// nearest first. Only a name with a lower-case word is taken: a capitalised one is read by
+/// the other rules.
+fn spelled_by(before: &str, acr: &str) -> Option<usize> {
+    let head = before.trim_end();
+    let starts: Vec<usize> = head
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_uppercase()
+                && (i == 0
+                    || head[..i].ends_with(|p: char| p.is_whitespace() || p == '’' || p == '\''))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    starts.into_iter().rev().take(14).find(|&i| {
+        let name = &head[i..];
+        name.split_whitespace().count() <= 14
+            && !name.contains([',', ';', ':', '(', ')', '.'])
+            && name
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.chars().count() > 3 && w.starts_with(char::is_lowercase))
+            && involve::is_acronym_of(acr, name)
+    })
 }
 
 /// True when only spaces, quotes, dashes or a colon stand before this point of the sentence.
@@ -701,5 +765,32 @@ mod tests {
                 .iter()
                 .all(|(n, _)| n != "Conseillers")
         );
+    }
+
+    #[test]
+    fn capitals_after_a_company_name_are_no_surname() {
+        assert_eq!(
+            kind_of("Fabrice LOMBARD", ActorKind::Organization),
+            ActorKind::Person
+        );
+        for name in ["Altice USA", "ArcelorMittal USA", "Digital BW", "Nestlé SA"] {
+            assert_eq!(
+                kind_of(name, ActorKind::Organization),
+                ActorKind::Organization,
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_after_du_programme_is_a_programme() {
+        has(
+            "pour mettre en œuvre la phase du programme de Modernisation des Infrastructures Routières (PMIR).",
+            "Modernisation des Infrastructures Routières",
+            "programme",
+        );
+        has("au projet Kin Elenda", "Kin Elenda", "programme");
+        // Trap: a company after `du groupe` stays an organisation.
+        has("les magasins du groupe Eckerd", "Eckerd", "organization");
     }
 }

@@ -327,4 +327,15 @@ mod tests {
             Source::Public
         );
     }
+
+    #[test]
+    fn the_world_bank_s_arms_are_public_funders() {
+        let found = crate::extract(
+            "Cette aide financière gérée par l’Association internationale de développement (IDA), institution de la Banque mondiale, bénéficiera à la Mauritanie (130 millions de dollars).",
+        );
+        assert_eq!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
+        assert!(is_public_funder("IDA") && is_public_funder("FIDA"));
+        // Trap: a word holding the letters is no funder.
+        assert!(!is_public_funder("Idaho Capital"));
+    }
 }
