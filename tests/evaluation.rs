@@ -119,8 +119,8 @@ struct CorpusFloor {
 }
 
 const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
-    f1: 0.985,
-    explicit_recall: 0.98,
+    f1: 0.99,
+    explicit_recall: 0.99,
     traps_per_100: 1.0,
     currency: 0.99,
     qualifier: 0.99,
@@ -135,10 +135,10 @@ const CORPUS_DEV_FLOOR: CorpusFloor = CorpusFloor {
 };
 
 const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
-    f1: 0.94,
-    explicit_recall: 0.96,
+    f1: 0.95,
+    explicit_recall: 0.97,
     traps_per_100: 1.0,
-    currency: 0.97,
+    currency: 0.98,
     qualifier: 0.97,
     period: 0.96,
     per: 0.92,
@@ -154,12 +154,51 @@ const CORPUS_TEST_FLOOR: CorpusFloor = CorpusFloor {
     purpose: 0.52,
 };
 
+/// The passages annotated later for tuning (`dev2`, `dev3`, see fixtures/corpus/README.md: first
+/// looks F1 0.962 and 0.791 for the two `dev2` batches, 0.948 for `dev3`).
+const CORPUS_DEV2_FLOOR: CorpusFloor = CorpusFloor {
+    f1: 0.96,
+    explicit_recall: 0.975,
+    traps_per_100: 1.0,
+    currency: 0.99,
+    qualifier: 0.985,
+    period: 0.98,
+    per: 0.92,
+    source: 0.71,
+    actor_precision: 0.46,
+    actor_recall: 0.68,
+    kind: 0.87,
+    role: 0.66,
+    purpose: 0.56,
+};
+
+const CORPUS_DEV3_FLOOR: CorpusFloor = CorpusFloor {
+    f1: 0.98,
+    explicit_recall: 0.99,
+    traps_per_100: 1.0,
+    currency: 0.99,
+    qualifier: 0.985,
+    period: 0.985,
+    per: 0.97,
+    source: 0.65,
+    actor_precision: 0.47,
+    actor_recall: 0.64,
+    kind: 0.79,
+    role: 0.68,
+    purpose: 0.60,
+};
+
 #[test]
 fn francophone_corpus_scores() {
     let report = corpus::evaluate();
     println!("{}", report.print());
-    assert!(corpus::passages().len() >= 300);
-    for (split, floor) in [("dev", &CORPUS_DEV_FLOOR), ("test", &CORPUS_TEST_FLOOR)] {
+    assert!(corpus::passages().len() >= 499);
+    for (split, floor) in [
+        ("dev", &CORPUS_DEV_FLOOR),
+        ("dev2", &CORPUS_DEV2_FLOOR),
+        ("dev3", &CORPUS_DEV3_FLOOR),
+        ("test", &CORPUS_TEST_FLOOR),
+    ] {
         let c = &report.by_split[split];
         let checks = [
             ("F1", c.f1(), floor.f1),
