@@ -145,6 +145,9 @@ const EXAMPLES: &[Example] = &[
     ex("30 M Euros", NUM_SCALE_CUR, "30000000", "EUR"),
     // `G$` with no place named: the writing of Quebec, Canadian dollars.
     ex("5G$", NUM_SCALE_CUR, "5000000000", "CAD"),
+    ex("Le BPA ressort à -1,35 E.", NUM_CUR, "-1.35", "EUR").written("-1,35 E"),
+    ex("des ventes de 2,5 et 2,6 MdE", BETWEEN, "2500000000..2600000000", "EUR").q(Range).written("2,5 et 2,6 MdE"),
+    ex("un ticket d'environ 100K€ à 500K€ par entreprise", DASH, "100000..500000", "EUR").q(Range).each(Per::Company).written("100K€ à 500K€"),
     ex("12 milliards de DH", NUM_SCALE_CUR, "12000000000", "MAD"),
     ex("450 MDH", NUM_SCALE_CUR, "450000000", "MAD"),
     // Haiti's gourdes, Lebanon's pounds, the IMF's special drawing rights, Algeria's `Da`
@@ -179,6 +182,9 @@ const EXAMPLES: &[Example] = &[
     ex("10 milliards d’euros chaque année", NUM_SCALE_CUR, "10000000000", "EUR").per(Period::Year).written("10 milliards d’euros"),
     // qualifiers
     ex("environ 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
+    ex("3 millions d’euros environ", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
+    ex("quelques 3 millions d’euros", NUM_SCALE_CUR, "3000000", "EUR").q(Approx).written("3 millions d’euros"),
+    ex("un salaire de 2 000 euros bruts mensuels", NUM_CUR, "2000", "EUR").per(Period::Month).written("2 000 euros"),
     ex("une aide pouvant atteindre 250 000 dollars", NUM_CUR, "250000", "USD").q(Max).written("250 000 dollars"),
     ex("Pas loin de 547 millions de francs suisses", NUM_SCALE_CUR, "547000000", "CHF").q(Approx).written("547 millions de francs suisses"),
     ex("près de 140 milliards de FCFA", NUM_SCALE_CUR, "140000000000", "XOF").q(Approx).written("140 milliards de FCFA"),
@@ -376,6 +382,9 @@ const PAIRS: &[Pair] = &[
     // A figure with dots for thousands goes on a breakdown too.
     ("Les recettes atteignent 9.604,9 milliards de francs congolais, contre 8.927,9 en 2018.",
         rules::ELIDED_SCALE, &[("9604900000000", "CDF"), ("8927900000000", "CDF")]),
+    // `de l’Association …`: the money of a body, not a count.
+    ("Le fonds apporte 3 milliards de dollars et 2 milliards de l’Association internationale de développement.",
+        CONTEXT, &[("3000000000", "USD"), ("2000000000", "USD")]),
     // A conversion into the place's own money still gives it (a Belgian story).
     ("L’entreprise wallonne Odoo a attiré 90 millions de dollars (81 millions d’euros). La levée de 13 millions de l’acteur belge UnifiedPost bat le record.",
         CONTEXT, &[("90000000", "USD"), ("81000000", "EUR"), ("13000000", "EUR")]),

@@ -721,11 +721,14 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
     {
         return vec![];
     }
-    // `des hausses de 0,5 et 1,5 DH`: `de` … `et` lists two amounts (a range is `de … à`).
+    // `des hausses respectives de 0,5 et 1,5 DH`: two amounts; without `respectivement`,
+    // `de 2,5 et 2,6 MdE` stays a range.
     let joined_by_and = caps
         .name("bjoin")
         .is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"));
-    if cue == "de" && joined_by_and {
+    let respectively =
+        RESPECTIVELY_BEFORE.is_match(before) || RESPECTIVELY_AFTER.is_match(&text[b.end..]);
+    if cue == "de" && joined_by_and && respectively {
         return vec![mention(&a, LIST), mention(&b, LIST)];
     }
     if cue == "de"
