@@ -780,7 +780,7 @@ fn link_breakdowns(text: &str, findings: &mut [Finding], places: &[Place]) {
         if let Some(t) = f.part_of {
             let (count, sum) = &mut sums[t];
             *count += 1;
-            *sum = sum.and_then(|s| f.value.map(|v| s + v));
+            *sum = sum.and_then(|s| s.checked_add(f.value?));
         }
     }
     let made_up: Vec<bool> = sums

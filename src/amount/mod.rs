@@ -254,9 +254,7 @@ fn elided_scales(text: &str, mentions: &mut Vec<Mention>) {
                 continue;
             }
             // `, 2021 et les années suivantes`: a year.
-            let year = n.as_str().len() == 4
-                && (1800..=2100).contains(&n.as_str().parse::<u32>().unwrap_or(0));
-            if year {
+            if rules::is_year(n.as_str()) {
                 continue;
             }
             let Some(v) = raw.checked_mul(factor) else {

@@ -699,6 +699,12 @@ static RESPECTIVELY_AFTER: LazyLock<Regex> =
 static RESPECTIVELY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\brespecti(?:vement|ves?|fs?)\b[^.;\n]{0,60}$").unwrap());
 
+/// True when `respectivement` (`respectives`, `respectifs`) stands just before `start` or just
+/// after `end`, in the same sentence: the figures between are one each.
+fn said_respectively(text: &str, start: usize, end: usize) -> bool {
+    RESPECTIVELY_BEFORE.is_match(&text[..start]) || RESPECTIVELY_AFTER.is_match(&text[end..])
+}
+
 /// `entre 5 et 10 millions d’euros`, `de 5 à 7 milliards`, `à 100 et 120 dinars`: one range, the start taking the
 /// end's scale and currency when it has none. After a verb of change (`passe de 5 à 7 M€`) the
 /// two ends are two amounts, not a range.
@@ -709,25 +715,17 @@ fn produce_between(caps: &Captures, text: &str) -> Vec<Mention> {
     };
     let cue = kw.as_str().trim_start().to_lowercase();
     let before = &text[..kw.start()];
+    let joined_by_and = caps
+        .name("bjoin")
+        .is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"));
+    let respectively = said_respectively(text, kw.start(), b.end);
     // `à 100 et 120 dinars le kilo`: a price given as a range. Not two amounts of a list
     // (`à 10 dinars et 12 dinars`, `… respectivement`), nor `à 5 à 7`.
-    if cue == "à"
-        && (caps.name("a_cur").is_some()
-            || !caps
-                .name("bjoin")
-                .is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"))
-            || RESPECTIVELY_AFTER.is_match(&text[b.end..])
-            || RESPECTIVELY_BEFORE.is_match(before))
-    {
+    if cue == "à" && (caps.name("a_cur").is_some() || !joined_by_and || respectively) {
         return vec![];
     }
     // `des hausses respectives de 0,5 et 1,5 DH`: two amounts; without `respectivement`,
     // `de 2,5 et 2,6 MdE` stays a range.
-    let joined_by_and = caps
-        .name("bjoin")
-        .is_some_and(|j| j.as_str().eq_ignore_ascii_case("et"));
-    let respectively =
-        RESPECTIVELY_BEFORE.is_match(before) || RESPECTIVELY_AFTER.is_match(&text[b.end..]);
     if cue == "de" && joined_by_and && respectively {
         return vec![mention(&a, LIST), mention(&b, LIST)];
     }
@@ -828,7 +826,7 @@ fn range_ends(caps: &Captures, text: &str) -> Option<(Parsed, Parsed)> {
     Some((a, b))
 }
 
-fn is_year(number: &str) -> bool {
+pub(super) fn is_year(number: &str) -> bool {
     number.len() == 4
         && number.chars().all(|c| c.is_ascii_digit())
         && (1800..=2100).contains(&number.parse::<u32>().unwrap_or(0))
@@ -855,8 +853,7 @@ fn produce_list(caps: &Captures, text: &str) -> Vec<Mention> {
     // Two figures and one scale are two amounts when said `respectivement` (`respectivement 11
     // et 16 milliards`); else they may be a range or a count.
     if ITEM.find_iter(items.as_str()).count() < 2
-        && !RESPECTIVELY_BEFORE.is_match(&text[..items.start()])
-        && !RESPECTIVELY_AFTER.is_match(&text[last.end..])
+        && !said_respectively(text, items.start(), last.end)
     {
         return vec![];
     }
