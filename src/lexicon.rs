@@ -61,7 +61,7 @@ mod tests {
     use regex::Regex;
 
     fn re(phrase: &str) -> Regex {
-        Regex::new(&format!("(?i){WORD_START}{}", phrase_pattern(phrase))).unwrap()
+        crate::pattern::compile(&format!("(?i){WORD_START}{}", phrase_pattern(phrase))).unwrap()
     }
 
     #[test]

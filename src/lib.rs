@@ -18,23 +18,10 @@ pub mod amount;
 mod lexicon;
 mod link;
 pub mod model;
+mod pattern;
 pub mod purpose;
 pub mod source;
 pub mod text;
-
-/// The lazy DFA cache of the regexes that run on every candidate or actor, in bytes. Real French text
-/// (accents, names, many verb forms) needs more states than the default 2 MiB holds: full, the
-/// cache is cleared and its states built again and again (money-dense real sentences ran 2.6×
-/// slower). The memory is taken only as states are built.
-pub(crate) const BIG_DFA: usize = 64 << 20;
-
-/// A regex with the lazy DFA cache of [`BIG_DFA`], for a pattern that runs on every candidate
-/// or actor.
-pub(crate) fn hot_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(BIG_DFA)
-        .build()
-}
 
 pub use model::{Actor, ActorKind, Decimal, Finding, Per, Period, Qualifier, Role, Source};
 

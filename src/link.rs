@@ -574,7 +574,7 @@ fn carry_sources(
 /// en 2015`, `une enveloppe de`): an amount of it whose own words say nothing of its source
 /// takes the passage's (see [`carry_sources`]).
 static MONEY_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|financée?s?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|tranches?|décaissements?|cofinancements?|budgets?|dotations?|investissements?|investie?s?|allouée?s?|affectée?s?|accordée?s?|octroyée?s?|mobilisée?s?|consacrée?s?|versée?s?|lignes?|programmes?|projets?|fonds|levée?s?|levé|lève|tours?\s+de\s+table|opérations?)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|financée?s?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|tranches?|décaissements?|cofinancements?|budgets?|dotations?|investissements?|investie?s?|allouée?s?|affectée?s?|accordée?s?|octroyée?s?|mobilisée?s?|consacrée?s?|versée?s?|lignes?|programmes?|projets?|fonds|levée?s?|levé|lève|tours?\s+de\s+table|opérations?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A heading: a short line without a full stop (`489 millions à la Pologne`, `333 millions à
@@ -588,31 +588,34 @@ fn is_heading(sentence: &str) -> bool {
 /// A list item: a line that opens with a dash or a bullet.
 /// Between a measure and a figure compared with it: `contre`, `soit une baisse de`.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r,(]*(?:contre|soit|comparativement\s+à|par\s+rapport\s+à)(?:$|[^\p{L}\p{N}_])[^.;:!?\d]{0,40}$").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{Zs}\t\r,(]*(?:contre|soit|comparativement\s+à|par\s+rapport\s+à)(?:$|[^\p{L}\p{N}_])[^.;:!?\d]{0,40}$").unwrap()
 });
 
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-–—•*·]").unwrap());
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"^[-–—•*·]").unwrap());
 
 /// A sentence whose subject is a pronoun: `Elle a investi`, `il a déjà engagé`, `Celle-ci`.
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{L}\p{N}\p{Zs}'’-]{0,40},[\p{Zs}\t\r]*)?(?:il|elle|ils|elles|celle-ci|celui-ci|ceux-ci|celles-ci)[\p{Zs}\t\r]").unwrap()
+    crate::pattern::compile(r"(?i)^(?:[\p{L}\p{N}\p{Zs}'’-]{0,40},[\p{Zs}\t\r]*)?(?:il|elle|ils|elles|celle-ci|celui-ci|ceux-ci|celles-ci)[\p{Zs}\t\r]").unwrap()
 });
 
 /// A sentence that speaks of lending or funding (`un prêt de`, `le financement`): the public
 /// funder of its passage is the source of its amounts.
 static FUNDING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?|coopération|garanties?|contributions?)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prêts?|financements?|appuis?|aides?|dons?|subventions?|enveloppes?|crédits?|concours|accords?\s+de\s+(?:prêt|financement|don)|tranches?|décaissements?|cofinancements?|coopération|garanties?|contributions?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Punctuation that closes a clause inside a sentence.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;:()\[\]—–]|,\s|\s-\s|(?-u:\b)(?:dont|mais|tandis\s+que|alors\s+que)(?-u:\b)")
-        .unwrap()
+    crate::pattern::compile(
+        r"[;:()\[\]—–]|,\s|\s-\s|(?-u:\b)(?:dont|mais|tandis\s+que|alors\s+que)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// Words that separate two amounts of one clause (`3 M€ de l’État et 2 M€ des investisseurs`).
 static AMOUNT_JOIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:et|ou|puis|contre)(?-u:\b)").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"(?-u:\b)(?:et|ou|puis|contre)(?-u:\b)").unwrap());
 
 /// The clause of mention `i`: the sentence cut at clause punctuation, then cut between this
 /// mention and its neighbours at the last `et` between them.
@@ -712,11 +715,12 @@ fn source_of(i: usize, places: &[Place], cues: &[Cue]) -> (Source, Option<String
 
 /// Words that open a breakdown of the amount before them.
 static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:dont|parmi\s+lesquel(?:le)?s|parmi\s+eux|parmi\s+elles|répartie?s?\s+(?:en|entre))(?-u:\b)").unwrap()
+    crate::pattern::compile(r"(?i)(?-u:\b)(?:dont|parmi\s+lesquel(?:le)?s|parmi\s+eux|parmi\s+elles|répartie?s?\s+(?:en|entre))(?-u:\b)").unwrap()
 });
 
-static BREAKDOWN_GOES_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;:!?]*(?:(?-u:\b)et(?-u:\b)|,)[^.;:!?]*$").unwrap());
+static BREAKDOWN_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^[^.;:!?]*(?:(?-u:\b)et(?-u:\b)|,)[^.;:!?]*$").unwrap()
+});
 
 /// `X, dont Y … et Z …`: Y and Z are parts of X. A part that says nothing of its source has its
 /// total's; a total whose parts are public and private is mixed.

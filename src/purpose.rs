@@ -7,19 +7,19 @@ use std::sync::LazyLock;
 
 /// The words that open a purpose.
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?P<p>dans|pour|vers\s+(?:les|des|la|le|l['’])|contre\s+(?:les|le|la|l['’])\s*(?:pertes?|risques?|défaillances?)|à\s+titre\s+d['’e]|comme\s+(?:garantie|investissement|contribution|avance|aide|soutien)|en\s+appui\s+(?:à|au|aux)|(?:à|de)\s+(?:soutenir|financer|relancer|restaurer|construire|développer|moderniser|améliorer|renforcer|créer|aider|appuyer|réaliser|poursuivre|rénover|réhabiliter|équiper|acquérir)|mobilisée?s?\s+(?:à|au|aux|pour)|versée?s?\s+(?:à|au|aux)|injectée?s?\s+dans|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|dédiée?s?\s+(?:à|au|aux)|attribuée?s?\s+(?:à|au|aux)|au\s+(?:financement|profit|titre)\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|afin\s+d['’e]|visant\s+à|(?:le|la|l['’])\s*(?:financement|construction|rénovation|modernisation|réalisation|extension|réhabilitation|remise\s+en\s+état|mise\s+en\s+(?:œuvre|place)|création|acquisition|aménagement|transformation|restauration|sécurisation|électrification|achat|étude|équipement|entretien|reconstruction)\s+(?:de|du|des|d['’])|(?:à\s+la|à\s+l['’]|au|aux)\s*\p{Ll}+(?:tion|ment|age|ure|ance|ence)s?(?:[^\p{L}]|$))")
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?P<p>dans|pour|vers\s+(?:les|des|la|le|l['’])|contre\s+(?:les|le|la|l['’])\s*(?:pertes?|risques?|défaillances?)|à\s+titre\s+d['’e]|comme\s+(?:garantie|investissement|contribution|avance|aide|soutien)|en\s+appui\s+(?:à|au|aux)|(?:à|de)\s+(?:soutenir|financer|relancer|restaurer|construire|développer|moderniser|améliorer|renforcer|créer|aider|appuyer|réaliser|poursuivre|rénover|réhabiliter|équiper|acquérir)|mobilisée?s?\s+(?:à|au|aux|pour)|versée?s?\s+(?:à|au|aux)|injectée?s?\s+dans|destinée?s?\s+(?:à|au|aux)|consacrée?s?\s+(?:à|au|aux)|affectée?s?\s+(?:à|au|aux)|allouée?s?\s+(?:à|au|aux)|réservée?s?\s+(?:à|au|aux)|dédiée?s?\s+(?:à|au|aux)|attribuée?s?\s+(?:à|au|aux)|au\s+(?:financement|profit|titre)\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|afin\s+d['’e]|visant\s+à|(?:le|la|l['’])\s*(?:financement|construction|rénovation|modernisation|réalisation|extension|réhabilitation|remise\s+en\s+état|mise\s+en\s+(?:œuvre|place)|création|acquisition|aménagement|transformation|restauration|sécurisation|électrification|achat|étude|équipement|entretien|reconstruction)\s+(?:de|du|des|d['’])|(?:à\s+la|à\s+l['’]|au|aux)\s*\p{Ll}+(?:tion|ment|age|ure|ance|ence)s?(?:[^\p{L}]|$))")
         .unwrap()
 });
 
 /// What after an opener is no purpose (`pour 4 milliards`, `dans le cadre de`, `pour la
 /// première fois`).
 static NOT_PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:pour|dans)[\p{Zs}\t\r]+(?:\d|un\s+(?:montant|total|coût|budget)|une\s+(?:valeur|enveloppe|somme|durée|période)|la\s+(?:première|deuxième|seconde|troisième|dernière|seule)|l['’](?:année|exercice|instant|heure|essentiel|ensemble)|le\s+(?:moment|reste|cadre|compte)|les\s+(?:années|mois|prochaines?|trois|deux|cinq|dix)|la\s+(?:période|foulée|même)|cent|mille|autant|rappel|sa\s+part|leur\s+part|sa\s+part|ce\s+faire|l['’]heure|un\s+délai|le\s+même|les\s+prochain|son|sa|ses|leurs?|celle|celui|ceux|cela|ça|lui|elle|eux|elles|moi|nous|vous|quoi|que|qui|une\s+fois|un\s+an|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)(?:[^\p{L}]|$)").unwrap()
+    crate::pattern::compile(r"(?i)^(?:pour|dans)[\p{Zs}\t\r]+(?:\d|un\s+(?:montant|total|coût|budget)|une\s+(?:valeur|enveloppe|somme|durée|période)|la\s+(?:première|deuxième|seconde|troisième|dernière|seule)|l['’](?:année|exercice|instant|heure|essentiel|ensemble)|le\s+(?:moment|reste|cadre|compte)|les\s+(?:années|mois|prochaines?|trois|deux|cinq|dix)|la\s+(?:période|foulée|même)|cent|mille|autant|rappel|sa\s+part|leur\s+part|sa\s+part|ce\s+faire|l['’]heure|un\s+délai|le\s+même|les\s+prochain|son|sa|ses|leurs?|celle|celui|ceux|cela|ça|lui|elle|eux|elles|moi|nous|vous|quoi|que|qui|une\s+fois|un\s+an|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)(?:[^\p{L}]|$)").unwrap()
 });
 
 /// Where a purpose phrase stops.
 static STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,;:.!?»()\[\]—–]|\d|[\p{Zs}\t\r](?:et\s+(?:de|à|pour|dans)|afin|qui|que|dont|d['’]ici|sur\s+(?:la\s+période|les|une|un|cinq|trois|dix|deux)|selon|soit|contre|alors|grâce|auprès|lors|par\s+(?:an|mois|année|le|la|les|l['’])|à\s+hauteur|en\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|d['’]ici|pour\s+(?:un|une|rivaliser)|ont|a|sont|est|sera|seront|va|vont)(?:[^\p{L}]|$)").unwrap()
+    crate::pattern::compile(r"(?i)[,;:.!?»()\[\]—–]|\d|[\p{Zs}\t\r](?:et\s+(?:de|à|pour|dans)|afin|qui|que|dont|d['’]ici|sur\s+(?:la\s+période|les|une|un|cinq|trois|dix|deux)|selon|soit|contre|alors|grâce|auprès|lors|par\s+(?:an|mois|année|le|la|les|l['’])|à\s+hauteur|en\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|d['’]ici|pour\s+(?:un|une|rivaliser)|ont|a|sont|est|sera|seront|va|vont)(?:[^\p{L}]|$)").unwrap()
 });
 
 /// The longest a purpose runs, in words.
@@ -43,12 +43,12 @@ pub fn find(
 
 /// A verb of allotting before the amount (`le Maroc consacrera plus de 2 milliards`).
 static ALLOTTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:consacr|affect|allou|réserv|attribu|dédi|destin)\p{L}*[^,;:.()]{0,50}$").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:consacr|affect|allou|réserv|attribu|dédi|destin)\p{L}*[^,;:.()]{0,50}$").unwrap()
 });
 
 /// Right after the amount, what it is allotted to (`à 13 projets supplémentaires`).
 static ALLOTTED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Zs}\t\r]+(?:de|d['’])[\p{Zs}\t\r]*\p{L}+)?[\p{Zs}\t\r]+(?P<p>(?:à|au|aux)[\p{Zs}\t\r]+(?:\d+[\p{Zs}\t\r]+)?[^,;:.!?()\d]+)").unwrap()
+    crate::pattern::compile(r"^(?:[\p{Zs}\t\r]+(?:de|d['’])[\p{Zs}\t\r]*\p{L}+)?[\p{Zs}\t\r]+(?P<p>(?:à|au|aux)[\p{Zs}\t\r]+(?:\d+[\p{Zs}\t\r]+)?[^,;:.!?()\d]+)").unwrap()
 });
 
 /// `consacrera 2 milliards de dirhams à 13 projets supplémentaires`: what a verb of allotting
@@ -93,7 +93,7 @@ fn allotted_to(
 /// `Sa construction a coûté`, `les boucliers tarifaires sur le gaz, qui avaient coûté`: the
 /// thing whose cost the amount is, as the subject of `coûter` right before it.
 static COST_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[,;:(—–][\p{Zs}\t\r]*)(?:(?:mais|comme|et|donc|ainsi|or)[\p{Zs}\t\r]+)*(?P<np>(?:(?:les?|la|sa|son|ses|leurs?|ce|cet|cette|ces)[\p{Zs}\t\r]+|l['’][\p{Zs}\t\r]*)\p{L}[^,;:.!?()\d]{2,80}?)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:qui[\p{Zs}\t\r]+)?(?:(?:a|ont|avait|avaient|aura|auront|va|vont|devrait|devraient)[\p{Zs}\t\r]+)?(?:coûté|coûte|coûtent|coûtera|coûteront|coûter)[\p{Zs}\t\r]+(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)?[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[,;:(—–][\p{Zs}\t\r]*)(?:(?:mais|comme|et|donc|ainsi|or)[\p{Zs}\t\r]+)*(?P<np>(?:(?:les?|la|sa|son|ses|leurs?|ce|cet|cette|ces)[\p{Zs}\t\r]+|l['’][\p{Zs}\t\r]*)\p{L}[^,;:.!?()\d]{2,80}?)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:qui[\p{Zs}\t\r]+)?(?:(?:a|ont|avait|avaient|aura|auront|va|vont|devrait|devraient)[\p{Zs}\t\r]+)?(?:coûté|coûte|coûtent|coûtera|coûteront|coûter)[\p{Zs}\t\r]+(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)?[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// The subject of `coûter` before the amount (`COST_SUBJECT`), as a span of the sentence.
@@ -116,7 +116,7 @@ fn cost_of(sentence: &str, item: (usize, usize), amount: (usize, usize)) -> Opti
 
 /// A sentence that opens by pointing back at an amount (`Ces fonds`, `Cette enveloppe`).
 static MONEY_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r«]*(?:ces|cette|ce|cet)[\p{Zs}\t\r]+(?:fonds|sommes?|montants?|financements?|enveloppes?|prêts?|aides?|dons?|crédits?|investissements?|subventions?|ressources|moyens|dotations?|millions|milliards)(?:$|[^\p{L}])").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{Zs}\t\r«]*(?:ces|cette|ce|cet)[\p{Zs}\t\r]+(?:fonds|sommes?|montants?|financements?|enveloppes?|prêts?|aides?|dons?|crédits?|investissements?|subventions?|ressources|moyens|dotations?|millions|milliards)(?:$|[^\p{L}])").unwrap()
 });
 
 /// The purpose a sentence gives to the amount of the sentence before, when it opens by
@@ -149,7 +149,8 @@ fn bracketed(
 /// What opens a listed phrase that an amount in brackets is for: a complement (`d’aménagement
 /// routier`, `de logements sociaux`) or an opener.
 static LIST_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:de|d['’]|du|des|pour|dans|à|au|aux)[\p{Zs}\t\r]*\p{L}").unwrap()
+    crate::pattern::compile(r"(?i)^(?:de|d['’]|du|des|pour|dans|à|au|aux)[\p{Zs}\t\r]*\p{L}")
+        .unwrap()
 });
 
 fn first_in(sentence: &str, (from, to): (usize, usize), last: bool) -> Option<(usize, usize)> {

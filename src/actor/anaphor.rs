@@ -52,7 +52,7 @@ const ORG_NOUNS: &str = r"groupes?|sociétés?|entreprises?|compagnies?|institut
 /// (`le géant informatique`, `la société montréalaise`), or `ce dernier`; not a noun's
 /// complement (`le chiffre d’affaires de l’opérateur` speaks of any operator).
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?:(?P<det>(?:le|la|les|ce|cet|cette|ces|aux|au|des)[\p{{Zs}}\t\r]+|l['’][\p{{Zs}}\t\r]*)(?:(?:\p{{L}}+|quatre|trois|deux|cinq)[\p{{Zs}}\t\r]+)?(?P<noun>{ORG_NOUNS})|du[\p{{Zs}}\t\r]+(?P<top>numéro[\p{{Zs}}\t\r]+(?:un|1)|géant))(?:$|[^\p{{L}}\p{{N}}_])|(?:^|[^\p{{L}}\p{{N}}_])(?P<last>ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières)(?:$|[^\p{{L}}\p{{N}}_])"
     ))
     .unwrap()
@@ -61,35 +61,35 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject pronoun or a possessive opening the sentence or its first clause (`Elle a
 /// investi`, `En 2020, il a levé`, `Son budget est de`).
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^,.;:]{0,40},[\p{Zs}\t\r]*)?(?P<p>[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)[\p{Zs}\t\r]").unwrap()
+    crate::pattern::compile(r"^(?:[^,.;:]{0,40},[\p{Zs}\t\r]*)?(?P<p>[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)[\p{Zs}\t\r]").unwrap()
 });
 
 /// A company's results opening the sentence (`Le résultat opérationnel courant est ressorti
 /// à`, `Quant au chiffre d’affaires,`): they are the results of the company named before.
 static RESULTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)^[\p{Zs}\t\r«"]*(?:[^,.;:]{0,30},[\p{Zs}\t\r]*)?(?P<r>(?:quant[\p{Zs}\t\r]+(?:au|à[\p{Zs}\t\r]+la|à[\p{Zs}\t\r]+l['’])|le|la|l['’])[\p{Zs}\t\r]*(?:résultat|bénéfice|chiffre[\p{Zs}\t\r]+d['’]affaires|perte|excédent[\p{Zs}\t\r]+brut|ebitda|ebit))(?:$|[^\p{L}\p{N}_])"#).unwrap()
+    crate::pattern::compile(r#"(?i)^[\p{Zs}\t\r«"]*(?:[^,.;:]{0,30},[\p{Zs}\t\r]*)?(?P<r>(?:quant[\p{Zs}\t\r]+(?:au|à[\p{Zs}\t\r]+la|à[\p{Zs}\t\r]+l['’])|le|la|l['’])[\p{Zs}\t\r]*(?:résultat|bénéfice|chiffre[\p{Zs}\t\r]+d['’]affaires|perte|excédent[\p{Zs}\t\r]+brut|ebitda|ebit))(?:$|[^\p{L}\p{N}_])"#).unwrap()
 });
 
 /// A place already named: `le pays`, `la ville`, `le royaume`.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:le|la|ce|cette|au)[\p{Zs}\t\r]+(?:pays|ville|royaume|province|métropole|capitale|commune|municipalité|république|principauté)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:le|la|ce|cette|au)[\p{Zs}\t\r]+(?:pays|ville|royaume|province|métropole|capitale|commune|municipalité|république|principauté)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// People already named: `les deux accusés`, `le prévenu`.
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:le|la|les|ces)[\p{Zs}\t\r]+(?:deux[\p{Zs}\t\r]+|trois[\p{Zs}\t\r]+)?(?P<n>accusée?s?|prévenue?s?|condamnée?s?)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:le|la|les|ces)[\p{Zs}\t\r]+(?:deux[\p{Zs}\t\r]+|trois[\p{Zs}\t\r]+)?(?P<n>accusée?s?|prévenue?s?|condamnée?s?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// The money or the deal named before: `ce montant`, `cette somme`, `le rachat`.
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:(?:ce|cet|cette)[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:montant|somme|fonds|financement|enveloppe|prêt|aide|opération|levée|tour|transaction|rachat|acquisition|contrat|partenariat|accord|investissement|projet|don|subvention)|ces[\p{Zs}\t\r]+fonds|(?:le|la|l['’])[\p{Zs}\t\r]*(?:rachat|transaction|opération|offre|acquisition|levée)(?:[\p{Zs}\t\r]+de[\p{Zs}\t\r]+fonds)?)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:(?:ce|cet|cette)[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+)?(?:montant|somme|fonds|financement|enveloppe|prêt|aide|opération|levée|tour|transaction|rachat|acquisition|contrat|partenariat|accord|investissement|projet|don|subvention)|ces[\p{Zs}\t\r]+fonds|(?:le|la|l['’])[\p{Zs}\t\r]*(?:rachat|transaction|opération|offre|acquisition|levée)(?:[\p{Zs}\t\r]+de[\p{Zs}\t\r]+fonds)?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// The pointers of `sentence`, in order. A description followed by the name it describes
 /// (`le groupe CGI`, `l’institution de Bretton Woods`) is no pointer: the name is there.
 pub fn find(sentence: &str) -> Vec<Anaphor> {
     static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\p{Zs}\t\r]*(?:(?:de|du|des|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?)?[«\p{Zs}\t\r]*\p{Lu}").unwrap()
+        crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:(?:de|du|des|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?)?[«\p{Zs}\t\r]*\p{Lu}").unwrap()
     });
     let mut out = Vec::new();
     for c in ORG.captures_iter(sentence) {
@@ -112,8 +112,9 @@ pub fn find(sentence: &str) -> Vec<Anaphor> {
         }
         let plural = det.as_deref() == Some("ces")
             || c.name("last").is_some_and(|l| l.as_str().ends_with('s'));
-        static OF_BEFORE: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:de|d['’])[\p{Zs}\t\r]*$").unwrap());
+        static OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::compile(r"(?i)(?:^|[^\p{L}])(?:de|d['’])[\p{Zs}\t\r]*$").unwrap()
+        });
         let lead = whole.as_str().len()
             - whole
                 .as_str()
@@ -137,7 +138,7 @@ pub fn find(sentence: &str) -> Vec<Anaphor> {
         });
     }
     static IMPERSONAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\p{Zs}\t\r]+(?:y|s['’]agit|faut|fallait|faudra|est|était|sera|serait|reste|convient|semble|paraît)(?:$|[^\p{L}])").unwrap()
+        crate::pattern::compile(r"^[\p{Zs}\t\r]+(?:y|s['’]agit|faut|fallait|faudra|est|était|sera|serait|reste|convient|semble|paraît)(?:$|[^\p{L}])").unwrap()
     });
     if let Some(c) = PRONOUN.captures(sentence)
         && let Some(p) = c.name("p")

@@ -35,50 +35,52 @@ enum Evidence {
 
 /// What separates the items of a list sentence (`A lève 3 M€ auprès de X, B 5 M€ …`).
 static ITEM_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;:—–]|,\s|\s-\s|(?:^|[^\p{L}\p{N}_])(?:et|puis|tandis\s+que|alors\s+que|mais)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"[;:—–]|,\s|\s-\s|(?:^|[^\p{L}\p{N}_])(?:et|puis|tandis\s+que|alors\s+que|mais)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A phrase through which an amount modifies the noun before it (`le projet Stargate, d’une
 /// valeur de 500 milliards`): the amount belongs to the item before the break.
 static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,]*(?:d['’]une?\s+(?:valeur|montant|coût|enveloppe|budget|capital|total)\s+(?:global\s+|total\s+|estimée?\s+)?(?:de|d['’])|estimée?s?\s+à|évaluée?s?\s+à|chiffrée?s?\s+à|dotée?s?\s+(?:d['’]une\s+enveloppe\s+)?d[e'’]|pour\s+un\s+(?:montant|coût|total)\s+de)\s*(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)?\s*$").unwrap()
+    crate::pattern::compile(r"(?i)^[\s,]*(?:d['’]une?\s+(?:valeur|montant|coût|enveloppe|budget|capital|total)\s+(?:global\s+|total\s+|estimée?\s+)?(?:de|d['’])|estimée?s?\s+à|évaluée?s?\s+à|chiffrée?s?\s+à|dotée?s?\s+(?:d['’]une\s+enveloppe\s+)?d[e'’]|pour\s+un\s+(?:montant|coût|total)\s+de)\s*(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)?\s*$").unwrap()
 });
 
 /// Between two writings of one sum (`, soit environ`, `(`).
 static SAME_SUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r,(]*(?:soit|ou|c['’]est-à-dire)?[\p{Zs}\t\r]*(?:environ|quelque|près\s+de|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|plus\s+de)?[\p{Zs}\t\r(]*$").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{Zs}\t\r,(]*(?:soit|ou|c['’]est-à-dire)?[\p{Zs}\t\r]*(?:environ|quelque|près\s+de|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|plus\s+de)?[\p{Zs}\t\r(]*$").unwrap()
 });
 
 /// `respectivement`: the names before it pair with the amounts after it, in order.
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])respectivement(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])respectivement(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A venue: the actors named from these words to the end of their clause are the setting
 /// (`au sommet de`, `au marché populaire Ain Sefra`, where prices are taken).
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse|au\s+marché|aux\s+marchés|marchés?\s+(?:populaires?|couverts?|de\s+gros|hebdomadaires?|centra(?:l|ux)))").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:lors\s+d|au\s+cours\s+d|en\s+marge\s+d|à\s+l['’]occasion\s+d|au\s+sommet|sommet|salon|forum|congrès|conférence\s+de\s+presse|au\s+marché|aux\s+marchés|marchés?\s+(?:populaires?|couverts?|de\s+gros|hebdomadaires?|centra(?:l|ux)))").unwrap()
 });
 
 /// A comparison: the actors named from these words to the end of their clause are compared to.
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:rivaliser\s+avec|concurrencer|face\s+(?:à|aux)|à\s+l['’]instar\s+d|similaires?\s+(?:à|au|aux)|comparables?\s+(?:à|au|aux)|par\s+rapport\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|plus\s+que|moins\s+que|autant\s+que|rattraper|devancer|talonner|dominée?s?\s+par|défis\s+posés\s+par|derrière|devant\s+(?:des|les|le|la|l['’])|parmi\s+les\s+plus)").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:rivaliser\s+avec|concurrencer|face\s+(?:à|aux)|à\s+l['’]instar\s+d|similaires?\s+(?:à|au|aux)|comparables?\s+(?:à|au|aux)|par\s+rapport\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|plus\s+que|moins\s+que|autant\s+que|rattraper|devancer|talonner|dominée?s?\s+par|défis\s+posés\s+par|derrière|devant\s+(?:des|les|le|la|l['’])|parmi\s+les\s+plus)").unwrap()
 });
 
 /// A report: the outlet or body named after these words tells of the money.
 static REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:selon|d['’]après|rapporte|rapportent|rapporté\s+par|citée?\s+par|a\s+appris|révèle|relayée?\s+par)").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:selon|d['’]après|rapporte|rapportent|rapporté\s+par|citée?\s+par|a\s+appris|révèle|relayée?\s+par)").unwrap()
 });
 
 /// Who attends: `en présence de`.
-static PRESENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])en\s+présence\s+d").unwrap());
+static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])en\s+présence\s+d").unwrap()
+});
 
 /// The end of a sentence part, where who attends stops.
-static PART_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[;.()!?]").unwrap());
+static PART_END: LazyLock<Regex> = LazyLock::new(|| crate::pattern::compile(r"[;.()!?]").unwrap());
 
 /// The end of a clause, where a venue, comparison or report stops.
-static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;:.()!?]").unwrap());
+static CLAUSE_END: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(r"[,;:.()!?]").unwrap());
 
 static OUTLETS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     entries(include_str!("lexicon/outlets.txt"))
@@ -91,7 +93,7 @@ const ARTICLES: &str = r"(?:[\p{Zs}\t\r]+|[\p{Zs}\t\r]*(?:la|le|les|l['’]|leur
 /// The phrase before a name that makes it the funder (`financé par`, `auprès de`, `l’aide de`,
 /// `provenant de`).
 static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])par|(?:^|[^\p{{L}}\p{{N}}_])(?:emprunts?|empruntée?s?)[\p{{Zs}}\t\r]+(?:à|au|aux|auprès\s+(?:de|du|des|d['’]))|de\s+la\s+part\s+(?:de|du|des|d['’])|(?:provenant|en\s+provenance)\s+(?:de|du|des|d['’])|auprès\s+(?:de|du|des|d['’])|avec\s+le\s+(?:soutien|concours|appui)\s+(?:de|du|des|d['’])|grâce\s+(?:à|au|aux)|avec\s+la\s+participation\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aides?|soutien|subventions?|prêts?|financements?|contributions?|participations?|apports?|investissements?|dotations?|enveloppes?|dons?|engagements?|versements?|garanties?|crédits?|fonds|concours|appui|injection|souscription|offre|commande)(?:[\p{{Zs}}\t\r]+\p{{Ll}}+)?[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
@@ -99,7 +101,7 @@ static FUNDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The phrase before a name that makes it the recipient (`pour`, `au profit de`, `versés à`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i)(?:(?:^|[^\p{{L}}\p{{N}}_])pour|à\s+la\s+disposition\s+(?:de|du|des|d['’])|ressources\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:aider|soutenir|accompagner|épauler)|au\s+profit\s+(?:de|du|des|d['’])|en\s+faveur\s+(?:de|du|des|d['’])|à\s+destination\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|offert|promis)\p{{L}}*[\p{{Zs}}\t\r]+(?:à|au|aux)|(?:^|[^\p{{L}}\p{{N}}_])(?:aux|au|à|en|dans|chez)|au\s+sein\s+(?:de|du|des|d['’])|(?:^|[^\p{{L}}\p{{N}}_])(?:capital|chiffre\s+d['’]affaires|bénéfice|recettes|budget|valorisation|rachat|achat|acquisition|prise\s+de\s+contrôle|levée\s+de\s+fonds)[\p{{Zs}}\t\r]+(?:de|du|des|d['’]))(?:{ARTICLES})"
     ))
     .unwrap()
@@ -108,63 +110,64 @@ static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs whose subject gives the money (not the adjectives `financier`, `financière`, nor
 /// `contribuables`).
 static FUNDER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::hot_regex(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient|ant|ements?)|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient|ant|tions?)|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])")
+    crate::pattern::compile_hot(r"(?i)(?:^|[^\p{L}\p{N}_])(?:invest\p{L}*|réinvest\p{L}*|inject\p{L}*|apport\p{L}*|accord\p{L}*|octroi\p{L}*|octroy\p{L}*|vers(?:e|es|ent|era|eront|erait|é|ée|és|ées|er)|financ(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient|ant|ements?)|prêt(?:e|ent|era|é|er)|débloqu\p{L}*|mobilis\p{L}*|consacr\p{L}*|allou\p{L}*|alloue\p{L}*|subventionn\p{L}*|contribu(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient|ant|tions?)|particip\p{L}*|souscri\p{L}*|paie|paye|payé|payer|paiera|paient|dépens\p{L}*|débours\p{L}*|rachet\p{L}*|rachèt\p{L}*|acquier\p{L}*|acquis|acquiert|offr\p{L}*|met|mettra|mettent|engag\p{L}*|dot(?:e|é|ée|er|era)|attribu\p{L}*|affect\p{L}*|rembours\p{L}*|distribu\p{L}*|soutien\p{L}*|soutenu|aide|aident|aidera|mise\s+sur|mise|misé|dépose|a\s+condamné|sera\s+condamnée?|condamnée?\s+à|a\s+écopé|écope|devra\s+verser|devra\s+payer)(?:$|[^\p{L}\p{N}_])")
     .unwrap()
 });
 
 /// What makes the next word a noun: a determiner that is no object pronoun (`un`, `sa`,
 /// `cette`), or `la`, `le`, `les`, `l’` after a preposition (`à la mise`, `de l’aide`).
 static NOUN_DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:^|[^\p{L}\p{N}_])(?:une?|des|du|au|aux|sa|son|ses|leurs?|cette|ce|cet|nouvel(?:le)?s?)[\p{Zs}\t\r]+|(?:^|[^\p{L}\p{N}_])(?:de|à|par|pour|sur|avec|dans)[\p{Zs}\t\r]+(?:la[\p{Zs}\t\r]+|les?[\p{Zs}\t\r]+|l['’][\p{Zs}\t\r]*))(?:\p{Ll}+[\p{Zs}\t\r]+)?$").unwrap()
+    crate::pattern::compile(r"(?i)(?:(?:^|[^\p{L}\p{N}_])(?:une?|des|du|au|aux|sa|son|ses|leurs?|cette|ce|cet|nouvel(?:le)?s?)[\p{Zs}\t\r]+|(?:^|[^\p{L}\p{N}_])(?:de|à|par|pour|sur|avec|dans)[\p{Zs}\t\r]+(?:la[\p{Zs}\t\r]+|les?[\p{Zs}\t\r]+|l['’][\p{Zs}\t\r]*))(?:\p{Ll}+[\p{Zs}\t\r]+)?$").unwrap()
 });
 
 /// After a verb of saying, a verb of giving in the infinitive: `avoir accordé`, `de verser`.
 static GIVING_AFTER_SAYING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:]{0,30}?(?:^|[^\p{L}\p{N}_])(?:avoir|d['’]|de)[\p{Zs}\t\r]*(?:accord|octroy|vers|débloqu|financ|investi|consacr|mobilis|allou|inject|apport)\p{L}*(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)^[^.;:]{0,30}?(?:^|[^\p{L}\p{N}_])(?:avoir|d['’]|de)[\p{Zs}\t\r]*(?:accord|octroy|vers|débloqu|financ|investi|consacr|mobilis|allou|inject|apport)\p{L}*(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A company's loss or fall: it neither gives nor gets the money (`une perte de`, `chute de
 /// 12 % à 2,98 euros`, `contribution négative`).
 static LOSS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:pertes?|recul|repli|chute|baisse|contre-performance|négative|négatif|dépréciations?)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:pertes?|recul|repli|chute|baisse|contre-performance|négative|négatif|dépréciations?)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Verbs whose subject gets the money.
 static RECIPIENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::hot_regex(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|s['’]assur\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])")
+    crate::pattern::compile_hot(r"(?i)(?:lève|lèvent|lèvera|lèveront|levé|lever|levée|(?:^|[^\p{L}\p{N}_])(?:récolt\p{L}*|obt\p{L}*|obtien\p{L}*|reç\p{L}*|reçoi\p{L}*|recev\p{L}*|perç\p{L}*|perçoi\p{L}*|percev\p{L}*|bénéfici\p{L}*|décroch\p{L}*|boucl\p{L}*|réalis\p{L}*|affich\p{L}*|enregistr\p{L}*|génér\p{L}*|touch\p{L}*|empoch\p{L}*|collect\p{L}*|s['’]assur\p{L}*|sécuris\p{L}*|finalis\p{L}*|engrang\p{L}*|dégag\p{L}*|encaiss\p{L}*|gagn\p{L}*|vend\p{L}*|cèd\p{L}*|céd\p{L}*|valoris\p{L}*|attir\p{L}*|clôtur\p{L}*|cumul\p{L}*|rapport\p{L}*|pèse|pesait|vaut|totalis\p{L}*|emprunt\p{L}*|coût\p{L}*|dispos\p{L}*))(?:$|[^\p{L}\p{N}_])")
     .unwrap()
 });
 
 /// Verbs whose subject speaks of the money without giving or getting it.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::hot_regex(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué|valid\p{L}*|(?:a|ont|avait|donne|donné)\s+(?:donné\s+)?son\s+feu\s+vert)(?:$|[^\p{L}\p{N}_])")
+    crate::pattern::compile_hot(r"(?i)(?:^|[^\p{L}\p{N}_])(?:annonc\p{L}*|déclar\p{L}*|indiqu\p{L}*|précis\p{L}*|expliqu\p{L}*|estim\p{L}*|soulign\p{L}*|affirm\p{L}*|dévoil\p{L}*|présent\p{L}*|approuv\p{L}*|vot\p{L}*|adopt\p{L}*|décid\p{L}*|confirm\p{L}*|révél\p{L}*|prévoi\p{L}*|prévu|propos\p{L}*|rappel\p{L}*|dit|a\s+dit|salu\p{L}*|avait\s+indiqué|valid\p{L}*|(?:a|ont|avait|donne|donné)\s+(?:donné\s+)?son\s+feu\s+vert)(?:$|[^\p{L}\p{N}_])")
     .unwrap()
 });
 
 /// After an announcing verb, a money noun makes its subject the one who puts the money in
 /// (`l’Union européenne a annoncé un investissement de 200 milliards`).
 static MONEY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{L}\p{Zs}'’-]{0,30}?(?:un|une|des|d['’]un|d['’]une|son|sa|ses|leur)\s+(?:\p{L}+(?:\s+|\s+de\s+|\s*d['’]))?(?:investissements?|enveloppes?|financements?|aides?|plans?\s+d['’]investissement|budgets?|subventions?|prêts?|dotations?|soutiens?|contributions?|programmes?\s+d['’]investissement|engagements?)").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{L}\p{Zs}'’-]{0,30}?(?:un|une|des|d['’]un|d['’]une|son|sa|ses|leur)\s+(?:\p{L}+(?:\s+|\s+de\s+|\s*d['’]))?(?:investissements?|enveloppes?|financements?|aides?|plans?\s+d['’]investissement|budgets?|subventions?|prêts?|dotations?|soutiens?|contributions?|programmes?\s+d['’]investissement|engagements?)").unwrap()
 });
 
 /// `200 milliards d’euros de l’UE`: the words between an amount and its owner.
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$")
+        .unwrap()
 });
 
 /// A fine, a penalty, a sentence to pay.
 static FINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:amendes?|sanctions?|sanctionnée?s?|pénalités?|infligée?s?|infliger|inflige|condamnée?s?|écopé|écope|dommages[\p{Zs}\t\r-]+intérêts)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:amendes?|sanctions?|sanctionnée?s?|pénalités?|infligée?s?|infliger|inflige|condamnée?s?|écopé|écope|dommages[\p{Zs}\t\r-]+intérêts)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A prison sentence.
 static PRISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prison|réclusion|emprisonnement|sursis|détention)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prison|réclusion|emprisonnement|sursis|détention)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// The bodies that impose or confirm a fine.
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Commission|Autorité|Comco|Tribunal|Cour|Conseil|Collège|Office|Parquet|Gendarmerie|CNIL|AMF|Arcep|DGCCRF|Bureau)(?:$|[^\p{L}])").unwrap()
+    crate::pattern::compile(r"^(?:Commission|Autorité|Comco|Tribunal|Cour|Conseil|Collège|Office|Parquet|Gendarmerie|CNIL|AMF|Arcep|DGCCRF|Bureau)(?:$|[^\p{L}])").unwrap()
 });
 
 /// The offices that name a person's post, before or after the name.
@@ -173,7 +176,7 @@ const OFFICES: &str = r"ministres?|gouverneure?|présidente?|directeur|directric
 /// An office before a person's name, up to its end: `le ministre des Finances,`, `le
 /// gouverneur de la Banque d’Algérie,`, `la présidente de la Commission européenne`.
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?:{OFFICES}|patron(?:ne)?|DG)(?:[^.;:!?]{{0,60}}?)[\p{{Zs}}\t\r,]*$"
     ))
     .unwrap()
@@ -181,7 +184,7 @@ static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An office after a person's name: `, ministre de l’Economie`, `, présidente du conseil`.
 static OFFICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i)^[\p{{Zs}}\t\r]*,[\p{{Zs}}\t\r]*(?:l['’]|le[\p{{Zs}}\t\r]+|la[\p{{Zs}}\t\r]+)?(?:{OFFICES}|représentante?)(?:$|[^\p{{L}}])"
     ))
     .unwrap()
@@ -198,22 +201,22 @@ fn has_office(sentence: &str, a: &Found) -> bool {
 
 /// What a company earns: the money of these nouns comes to it.
 static EARNINGS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:chiffre\s+d['’]affaires|bénéfices?|résultats?|revenus?|recettes|ventes|excédents?|marges?|profits?|CA)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// A speech verb right before a name after the amount: a speaker (`a déclaré jeudi X`).
 static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:a|ont|avait|selon)(?:[\p{Zs}\t\r]+(?:déclaré|indiqué|affirmé|expliqué|précisé|souligné|annoncé|estimé|ajouté|assuré|confié|rappelé|noté|dit))?(?:[\p{Zs}\t\r]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|encore|également))?[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$|(?:^|[^\p{L}\p{N}_])(?:déclare|indique|affirme|explique|précise|souligne|estime|ajoute|assure|note)[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:a|ont|avait|selon)(?:[\p{Zs}\t\r]+(?:déclaré|indiqué|affirmé|expliqué|précisé|souligné|annoncé|estimé|ajouté|assuré|confié|rappelé|noté|dit))?(?:[\p{Zs}\t\r]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|encore|également))?[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$|(?:^|[^\p{L}\p{N}_])(?:déclare|indique|affirme|explique|précise|souligne|estime|ajoute|assure|note)[\p{Zs}\t\r]*(?:le|la|l['’]|les)?[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// The raising before `par X`: X raised the money (`levées réalisées par`, `levés par`).
 static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)(?:^|[^\p{L}\p{N}_])[^,;.]*(?:^|[^\p{L}\p{N}_])par[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)(?:^|[^\p{L}\p{N}_])[^,;.]*(?:^|[^\p{L}\p{N}_])par[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// A name that is the complement of a noun (`les partenaires du Tchad`).
 static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r"\p{Ll}{3,}[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?$",
     )
     .unwrap()
@@ -222,7 +225,7 @@ static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// `le gouvernement du Canada`, `les gouvernements du Canada et du`, `la ville de`: the place
 /// after these words stands for its government, which acts as the subject would.
 static GOVERNMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r"(?i)(?:^|[^\p{L}\p{N}_])(?:gouvernements?|ministères?|province|ville|municipalité|mairie|administration|autorités)[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?(?:[\p{Lu}][\p{L}\p{N}'’‑-]*[\p{Zs}\t\r]+et[\p{Zs}\t\r]+(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?)?$",
     )
     .unwrap()
@@ -407,13 +410,15 @@ fn role_of(
 /// France`, `les dépenses de l’État en Polynésie`).
 fn is_setting(sentence: &str, a: &Found, amount: (usize, usize)) -> bool {
     static EN_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])[Ee]n[\p{Zs}\t\r]+$").unwrap());
+        LazyLock::new(|| crate::pattern::compile(r"(?:^|[^\p{L}])[Ee]n[\p{Zs}\t\r]+$").unwrap());
     static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\p{Zs}\t\r]*(?:\([^()]*\)[\p{Zs}\t\r]*)?en[\p{Zs}\t\r]+$").unwrap()
+        crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:\([^()]*\)[\p{Zs}\t\r]*)?en[\p{Zs}\t\r]+$")
+            .unwrap()
     });
-    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{Zs}\t\r]*\($").unwrap());
+    static BRACKETED: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"^[\p{Zs}\t\r]*\($").unwrap());
     static SPENT_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:invest|dépens|financ|portefeuille|engagement|intervention|prêt|inject|consacr|allou)\p{L}*[^,;.()]{0,45}$").unwrap()
+        crate::pattern::compile(r"(?i)(?:invest|dépens|financ|portefeuille|engagement|intervention|prêt|inject|consacr|allou)\p{L}*[^,;.()]{0,45}$").unwrap()
     });
     if a.actor.kind != ActorKind::Place {
         return false;
@@ -441,11 +446,13 @@ pub fn is_outlet(name: &str) -> bool {
 /// not an actor.
 fn is_portfolio(sentence: &str, a: &Found) -> bool {
     static OFFICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:ministres?|ministra|secrétaire\s+d['’]état|commissaire)(?:$|[^\p{L}\p{N}_])").unwrap()
+        crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:ministres?|ministra|secrétaire\s+d['’]état|commissaire)(?:$|[^\p{L}\p{N}_])").unwrap()
     });
     static ENDS_WITH_LINK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}])(?:du|de\s+la|de\s+l['’]|des|aux?|d['’])[\p{Zs}\t\r]*$")
-            .unwrap()
+        crate::pattern::compile(
+            r"(?i)(?:^|[^\p{L}])(?:du|de\s+la|de\s+l['’]|des|aux?|d['’])[\p{Zs}\t\r]*$",
+        )
+        .unwrap()
     });
     const LINKS: &[&str] = &[
         "de",
@@ -490,7 +497,7 @@ fn is_portfolio(sentence: &str, a: &Found) -> bool {
 /// line is not money the State gives or gets here; its spending (`les dépenses de l’État`) is.
 fn is_accounts_owner(sentence: &str, a: &Found) -> bool {
     static ACCOUNTS_OF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:budgets?(?:[\p{Zs}\t\r]+(?:prévisionnel|rectificatif|primitif|général))?|recettes|déficits?|réserves(?:[\p{Zs}\t\r]+de[\p{Zs}\t\r]+change)?|sociétés|opérateurs)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|du|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
+        crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:budgets?(?:[\p{Zs}\t\r]+(?:prévisionnel|rectificatif|primitif|général))?|recettes|déficits?|réserves(?:[\p{Zs}\t\r]+de[\p{Zs}\t\r]+change)?|sociétés|opérateurs)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|du|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
     });
     let mut from = a.start.saturating_sub(50);
     while !sentence.is_char_boundary(from) {
@@ -522,10 +529,11 @@ fn is_bystander(sentence: &str, a: &Found, shut: &[(usize, usize)]) -> bool {
             from += 1;
         }
         let before = &sentence[from..a.start];
-        static AT_PLACE: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])(?:à|À)[\p{Zs}\t\r]+$").unwrap());
+        static AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::compile(r"(?:^|[^\p{L}])(?:à|À)[\p{Zs}\t\r]+$").unwrap()
+        });
         static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)(?:(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|profit)\p{L}*|€|euros?|dollars?|francs?|F?CFA|dirhams?|dinars?|\$)[\p{Zs}\t\r]+à[\p{Zs}\t\r]+$").unwrap()
+            crate::pattern::compile(r"(?i)(?:(?:destin|vers|accord|attribu|octroy|allou|consacr|affect|réserv|prêt|donn|profit)\p{L}*|€|euros?|dollars?|francs?|F?CFA|dirhams?|dinars?|\$)[\p{Zs}\t\r]+à[\p{Zs}\t\r]+$").unwrap()
         });
         if AT_PLACE.is_match(before) && !GIVEN_TO.is_match(before) {
             return true;
@@ -862,7 +870,7 @@ pub fn involve(
 /// (`adopté le 12 décembre par les`, `voté par le`).
 fn approved_by(sentence: &str, a: &Found) -> bool {
     static APPROVED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:adopt|approuv|vot|valid|entérin|ratifi|arrêt)(?:é|ée|és|ées)[\p{Zs}\t\r](?:[^,;.()]{0,60}[\p{Zs}\t\r])?par[\p{Zs}\t\r]+(?:les|la|le|l['’])?[\p{Zs}\t\r]*$").unwrap()
+        crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:adopt|approuv|vot|valid|entérin|ratifi|arrêt)(?:é|ée|és|ées)[\p{Zs}\t\r](?:[^,;.()]{0,60}[\p{Zs}\t\r])?par[\p{Zs}\t\r]+(?:les|la|le|l['’])?[\p{Zs}\t\r]*$").unwrap()
     });
     let mut from = a.start.saturating_sub(100);
     while !sentence.is_char_boundary(from) {
@@ -874,44 +882,46 @@ fn approved_by(sentence: &str, a: &Found) -> bool {
 /// The bodies that deliberate: governments in council, assemblies, boards, and the elected
 /// who sit in them (`les Conseillers départementaux`).
 static DECIDING_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
+    crate::pattern::compile(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|[Cc]ommission\s+des\s+finances|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|d['’]administration|exécutif|des\s+ministres|d['’][ÉE]tat|de\s+la\s+Nation)|Conseil-exécutif|Commission\s+(?:des\s+investissements|nationale\s+des\s+investissements)|Parlement|Assemblée|Sénat|Congrès|Chambre\s+des)(?:$|[^\p{L}])").unwrap()
 });
 
 /// A dividend: the company whose it is pays it.
 static DIVIDEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])dividendes?(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])dividendes?(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// Stock markets: where shares trade, never who gives or gets.
 static MARKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Bourse(?:$|[\p{Zs}\t\r]+(?:de|d['’]))|Euronext|Nasdaq|NYSE|Wall[\p{Zs}\t\r]+Street|TSX|BRVM|SIX[\p{Zs}\t\r]+Swiss|CAC[\p{Zs}\t\r]*40|Dow[\p{Zs}\t\r]+Jones|SBF[\p{Zs}\t\r]*120|Nikkei)(?:$|[^\p{L}])").unwrap()
+    crate::pattern::compile(r"^(?:Bourse(?:$|[\p{Zs}\t\r]+(?:de|d['’]))|Euronext|Nasdaq|NYSE|Wall[\p{Zs}\t\r]+Street|TSX|BRVM|SIX[\p{Zs}\t\r]+Swiss|CAC[\p{Zs}\t\r]*40|Dow[\p{Zs}\t\r]+Jones|SBF[\p{Zs}\t\r]*120|Nikkei)(?:$|[^\p{L}])").unwrap()
 });
 
 /// True when a full stop, `!` or `?` ends a sentence inside `text`; an initial's dot does
 /// not (`les Établissements L. Lacroix Fils`).
 fn ends_a_sentence(text: &str) -> bool {
-    static END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[!?]|(?:\p{L}{2}|\d|\))\.(?:$|[^\p{L}\p{N}])").unwrap());
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(r"[!?]|(?:\p{L}{2}|\d|\))\.(?:$|[^\p{L}\p{N}])").unwrap()
+    });
     END.is_match(text)
 }
 
 /// `dont`: what follows is a part of the amount before.
-static DONT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])dont(?:$|[^\p{L}\p{N}_])").unwrap());
+static DONT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])dont(?:$|[^\p{L}\p{N}_])").unwrap()
+});
 
 /// The elected, who vote a budget or a law: after `adopté par`, they decide, they do not
 /// pay (a bank's board that approves a loan stands for the lender).
 static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|Parlement|Assemblée|Sénat|Congrès|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|de\s+la\s+Nation))(?:$|[^\p{L}])").unwrap()
+    crate::pattern::compile(r"^(?:Conseill(?:er|ère)s|Élus|Députés|Sénateurs|Parlement|Assemblée|Sénat|Congrès|Conseil\s+(?:fédéral|des\s+[ÉE]tats|national|de\s+la\s+Nation))(?:$|[^\p{L}])").unwrap()
 });
 
 /// Between a name and the same name in brackets.
 static BRACKET_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Zs}\t\r]*\([\p{Zs}\t\r]*$").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^[\p{Zs}\t\r]*\([\p{Zs}\t\r]*$").unwrap());
 
 /// Words of a price, a wage or a rate.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure|taux\s+horaires?|salaires?\s+minimum)(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure|taux\s+horaires?|salaires?\s+minimum)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// True when `short` is the acronym of the end of `long` (`BOAD` of `Conseil d’administration

@@ -38,7 +38,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         kinds.entry(fold(name)).or_insert(ActorKind::Place);
         names.push(name);
     }
-    let regex = Regex::new(&format!(
+    let regex = crate::pattern::compile(&format!(
         "(?i){WORD_START}(?P<name>{})",
         alternation(names.into_iter())
     ))
@@ -59,7 +59,7 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 const NAME: &str = r"(?:\p{Lu}(?:\.\p{Lu}+){2,}|\p{Lu}(?:[\p{L}\d&+]|-d['’]\p{Lu}|-)*)(?:(?:[\p{Zs}\t\r]+(?:(?:de|du|des|von|van|der|den|la|le|da|di|del|ben|el|bin)[\p{Zs}\t\r]+)*|[\p{Zs}\t\r]+d['’]|-)\p{Lu}(?:[\p{L}\d&+]|-d['’]\p{Lu}|-)*)*(?:[\p{Zs}\t\r]+\d{4}(?-u:\b))?";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?:(?-u:\b)(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me)\.?|(?-u:\b)(?:président|présidente|ministre|Premier ministre|Première ministre|PDG|directeur général|directrice générale|directeur|directrice|commissaire|commissaire européen|commissaire européenne|secrétaire d['’]État|maire|député|députée|sénateur|sénatrice|gouverneur|gouverneure|chancelier|chancelière|fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|dirigeant|dirigeante|porte-parole|cheffe|chef|roi|reine|prince|président-directeur général))(?:[\p{{Zs}}\t\r]+[\p{{Ll}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("titles compile")
@@ -68,7 +68,7 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// `la start-up X`, `le programme X`, `la phase du programme de Modernisation des
 /// Infrastructures Routières`: a noun that says what the name after it is.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?-u:\b)(?:(?P<org>la[\p{{Zs}}\t\r]+start-?up|la[\p{{Zs}}\t\r]+jeune[\p{{Zs}}\t\r]+pousse|le[\p{{Zs}}\t\r]+groupe|la[\p{{Zs}}\t\r]+société|l['’]entreprise|le[\p{{Zs}}\t\r]+fonds|la[\p{{Zs}}\t\r]+banque|l['’]association|la[\p{{Zs}}\t\r]+fondation|le[\p{{Zs}}\t\r]+cabinet|l['’]opérateur|le[\p{{Zs}}\t\r]+constructeur|l['’]assureur|le[\p{{Zs}}\t\r]+laboratoire|la[\p{{Zs}}\t\r]+plateforme|l['’]agence|la[\p{{Zs}}\t\r]+licorne|l['’]éditeur|le[\p{{Zs}}\t\r]+spécialiste[\p{{Zs}}\t\r]+\p{{Ll}}+[\p{{Zs}}\t\r]+\p{{Ll}}+)|(?P<programme>(?:le|du|au)[\p{{Zs}}\t\r]+programme|(?:le|du|au)[\p{{Zs}}\t\r]+plan|(?:le|du|au)[\p{{Zs}}\t\r]+projet|l['’]initiative|le[\p{{Zs}}\t\r]+dispositif|l['’]appel[\p{{Zs}}\t\r]+à[\p{{Zs}}\t\r]+projets|le[\p{{Zs}}\t\r]+fonds[\p{{Zs}}\t\r]+de[\p{{Zs}}\t\r]+soutien))(?:[\p{{Zs}}\t\r]+\p{{Ll}}+){{0,2}}?[\p{{Zs}}\t\r]+(?P<name>{NAME})"
     ))
     .expect("introducing nouns compile")
@@ -76,17 +76,17 @@ static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `le ministère de la Justice`, `ministère de l’Économie et des Finances`.
 static MINISTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<name>[Mm]inistères?[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+)[\p{L}-]+(?:[\p{Zs}\t\r]+et[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+)[\p{L}-]+)?)").expect("ministries compile")
+    crate::pattern::compile(r"(?-u:\b)(?P<name>[Mm]inistères?[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+)[\p{L}-]+(?:[\p{Zs}\t\r]+et[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+l['’]|des[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+)[\p{L}-]+)?)").expect("ministries compile")
 });
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"«[\p{Zs}\t\r]*(?P<name>\p{Lu}[^«»\n.!?]{0,40}?)[\p{Zs}\t\r]*»")
+    crate::pattern::compile(r"«[\p{Zs}\t\r]*(?P<name>\p{Lu}[^«»\n.!?]{0,40}?)[\p{Zs}\t\r]*»")
         .expect("guillemets compile")
 });
 
 /// A local authority named by its place: `Région Occitanie`, `Ville de Kehl`, `canton de Vaud`.
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"^(?P<name>(?:Région|Ville[\p{{Zs}}\t\r]+de|Commune[\p{{Zs}}\t\r]+de|commune[\p{{Zs}}\t\r]+de|[Cc]anton[\p{{Zs}}\t\r]+(?:de|du)|[Dd]épartement[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|de|du|des)|Province[\p{{Zs}}\t\r]+(?:de|du)|Collectivité[\p{{Zs}}\t\r]+(?:de|territoriale[\p{{Zs}}\t\r]+de)|Métropole[\p{{Zs}}\t\r]+(?:de|du)|Eurométropole[\p{{Zs}}\t\r]+de|Communauté[\p{{Zs}}\t\r]+urbaine[\p{{Zs}}\t\r]+de)[\p{{Zs}}\t\r]+(?:l['’])?{NAME})"
     ))
     .expect("local authorities compile")
@@ -94,19 +94,19 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What follows a dateline's city: `, le 29 juillet`, `, 12 mars`, ` (AFP)`.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Zs}\t\r]*,[\p{Zs}\t\r]*(?:le[\p{Zs}\t\r]+)?\d|[\p{Zs}\t\r]*\((?:AFP|Reuters|CNW|PC|Belga|ATS|MAP|APS)\))")
+    crate::pattern::compile(r"^(?:[\p{Zs}\t\r]*,[\p{Zs}\t\r]*(?:le[\p{Zs}\t\r]+)?\d|[\p{Zs}\t\r]*\((?:AFP|Reuters|CNW|PC|Belga|ATS|MAP|APS)\))")
         .expect("datelines compile")
 });
 
 /// A verb right after a word that opens a sentence makes it a subject, so a name.
 static SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique|arrive|arrivent|termine|conclut|complète|suit|ferme|clôt|enchaîne|devient|reste|lance|prend|poursuit|rejoint|confirme|double|triple|décroche|annoncent|lèvent|investissent)(?:$|[^\p{L}])").expect("subject verbs compile")
+    crate::pattern::compile(r"^[\p{Zs}\t\r]+(?:a|ont|est|sont|va|vont|vient|avait|sera|investit|investira|lève|annonce|prévoit|compte|entend|réalise|affiche|obtient|reçoit|accorde|octroie|débloque|verse|finance|rachète|acquiert|cède|boucle|injecte|emploie|mise|table|recrute|ouvre|signe|publie|dévoile|enregistre|génère|dégage|revendique|arrive|arrivent|termine|conclut|complète|suit|ferme|clôt|enchaîne|devient|reste|lance|prend|poursuit|rejoint|confirme|double|triple|décroche|annoncent|lèvent|investissent)(?:$|[^\p{L}])").expect("subject verbs compile")
 });
 
 /// Where an institution's or a local authority's name may start: a literal scan, fast, before
 /// the exacting patterns run anchored at each candidate.
 static HEAD_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"{HEADS}|Ville|Commune|commune|[Cc]anton|[Dd]épartement|Collectivité|Métropole|Eurométropole"
     ))
     .expect("head words compile")
@@ -130,7 +130,7 @@ fn head_starts(sentence: &str) -> impl Iterator<Item = usize> + '_ {
 const HEADS: &str = r"(?:Banque|Conseillers|Conseillères|Élus|Députés|Sénateurs|Conseil|Office|Agence|Caisse|Fonds|Commission|Cour|Institut|Autorité|Assemblée|Chambre|Communauté|Fédération|Société|Compagnie|Régie|Direction|Secrétariat|Département|Région|Ville|Commune|Province|Canton|Collectivité|Métropole|Eurométropole|Parlement|[Gg]ouvernement|Ministère|Mutuelle|Université|Haut-Commissariat|Haute Autorité|Organisation|Association|Fondation|Groupe|Centre|Syndicat|Établissement|Etablissement|Land|Ambassade|Tribunal)";
 
 static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
+    crate::pattern::compile(&format!(r"^{HEADS}(?:[\p{{Zs}}\t\r]|$)")).expect("head words compile")
 });
 
 /// `Banque ouest-africaine de développement`, `Conseil fédéral`, `Office fédéral de la
@@ -138,7 +138,7 @@ static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static HEADED: LazyLock<Regex> = LazyLock::new(|| {
     let adjective = r"(?:\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ales|ole|oles|ien|ienne|ain|aine|ais|aise|ique|éen|éenne|ral|rale|ial|iale|if|ive|el|elle|aire|ier|ière|é|ée|ant|ante|on|onne|and|ande|ois|oise)s?|belges?|suisses?|malgaches?|monégasques?|grecques?|turques?)";
     let complement = r"(?:de[\p{Zs}\t\r]+la|de[\p{Zs}\t\r]+l['’]|des|du|de|d['’]|pour[\p{Zs}\t\r]+la|pour[\p{Zs}\t\r]+le|pour[\p{Zs}\t\r]+l['’])[\p{Zs}\t\r]*";
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"^(?P<name>{HEADS}(?:[\p{{Zs}}\t\r]+{adjective}){{0,2}}(?:[\p{{Zs}}\t\r]+{complement}(?:\p{{Lu}}[\p{{L}}-]*|\p{{Ll}}[\p{{Ll}}-]{{3,}})(?:[\p{{Zs}}\t\r]+{adjective})?(?:[\p{{Zs}}\t\r]+(?:et|de|du|des|d['’])[\p{{Zs}}\t\r]*\p{{Lu}}[\p{{L}}-]*)?){{0,3}})(?:$|[^\p{{L}}\p{{N}}_])"
     ))
     .expect("headed names compile")
@@ -183,11 +183,12 @@ static NOT_ADJECTIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
-static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("names compile"));
+static CAPITALISED: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::compile(NAME).expect("names compile"));
 
 /// `Cette initiative, baptisée « InvestAI »`: a programme named in the sentence after its amount.
 static NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s«]*(?:Cette|Ce|Cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:baptisée?|appelée?|nommée?|intitulée?|dénommée?|surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name>[^»\n]{1,40}?)[\p{Zs}\t\r]*»|^[\s«]*(?:Baptisée?|Appelée?|Nommée?|Intitulée?|Dénommée?|Surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name2>[^»\n]{1,40}?)[\p{Zs}\t\r]*»[\p{Zs}\t\r,]*(?:cette|ce|cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)").expect("anaphora compiles")
+    crate::pattern::compile(r"^[\s«]*(?:Cette|Ce|Cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)[\p{Zs}\t\r]*,?[\p{Zs}\t\r]*(?:baptisée?|appelée?|nommée?|intitulée?|dénommée?|surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name>[^»\n]{1,40}?)[\p{Zs}\t\r]*»|^[\s«]*(?:Baptisée?|Appelée?|Nommée?|Intitulée?|Dénommée?|Surnommée?)[\p{Zs}\t\r]*«[\p{Zs}\t\r]*(?P<name2>[^»\n]{1,40}?)[\p{Zs}\t\r]*»[\p{Zs}\t\r,]*(?:cette|ce|cet)[\p{Zs}\t\r]+(?:initiative|programme|plan|fonds|projet|dispositif|investissement|enveloppe|mécanisme|stratégie|mesure)").expect("anaphora compiles")
 });
 
 fn fold(name: &str) -> String {
@@ -256,7 +257,8 @@ pub(crate) fn could_be_person(name: &str) -> bool {
 
 /// A capitalised word right after a name, in the same name (`Maroc Telecom`).
 static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t]+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:$|[^\p{L}])").expect("names go on")
+    crate::pattern::compile(r"^[\p{Zs}\t]+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:$|[^\p{L}])")
+        .expect("names go on")
 });
 
 /// The head of an institution's name and its `de` right before a place (`Ambassade de
@@ -264,7 +266,7 @@ static NAME_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// d’Algérie, X` the bank is a post's. (A capitalised word before a place, `Credit Suisse`,
 /// was tried: it turned public places into private companies, dev source fell.)
 static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}])(?:Ambassade|Caisse|Office|Agence|Université|Bourse)[\p{Zs}\t\r]+(?:centrale[\p{Zs}\t\r]+)?(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|des[\p{Zs}\t\r]+|d['’])[\p{Zs}\t]*$").expect("names before compile")
+    crate::pattern::compile(r"(?:^|[^\p{L}])(?:Ambassade|Caisse|Office|Agence|Université|Bourse)[\p{Zs}\t\r]+(?:centrale[\p{Zs}\t\r]+)?(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]+|de[\p{Zs}\t\r]+|du[\p{Zs}\t\r]+|des[\p{Zs}\t\r]+|d['’])[\p{Zs}\t]*$").expect("names before compile")
 });
 
 /// True when the text before a place ends with the head of a longer name (`NAME_BEFORE`).
@@ -278,7 +280,7 @@ fn ends_a_name(before: &str) -> bool {
 
 /// The words that open a programme's name.
 static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte|Politique)[\p{Zs}\t\r]+\S")
+    crate::pattern::compile(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte|Politique)[\p{Zs}\t\r]+\S")
         .expect("programme words compile")
 });
 
@@ -490,7 +492,8 @@ pub fn find(sentence: &str) -> Vec<Found> {
 
 /// An acronym in brackets: `(PAFLPH)`, `(PGPS)`.
 static ACRONYM_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?P<acr>\p{Lu}[\p{Lu}\d]{2,9})\)").expect("acronyms in brackets compile")
+    crate::pattern::compile(r"\((?P<acr>\p{Lu}[\p{Lu}\d]{2,9})\)")
+        .expect("acronyms in brackets compile")
 });
 
 /// Where the name that `acr` spells starts in `before` (the text right before its bracket):

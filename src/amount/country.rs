@@ -341,7 +341,7 @@ fn nearest_clue<'h>(
 
 /// The sentence ends of [`SENTENCE_END`] that do not depend on where the gap stops.
 static STAYS_AN_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[.!?][\p{Zs}\t\r]|\n").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"[.!?][\p{Zs}\t\r]|\n").unwrap());
 
 /// `1,2 G$`, `153 G $`.
 fn writes_canadian_billions(written: &str) -> bool {
@@ -360,7 +360,7 @@ fn same_sentence(text: &str, h: &Hit, start: usize, end: usize) -> bool {
 }
 
 static SENTENCE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[.!?]([\p{Zs}\t\r]|$)|\n").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"[.!?]([\p{Zs}\t\r]|$)|\n").unwrap());
 
 /// The currencies a unit written without its country may stand for (`FRF`: `CHF`, `XOF`,
 /// `XPF`…; `USD`: `CAD`, `AUD`…), from the table.
@@ -485,7 +485,7 @@ fn own_currency(
 /// `injectera`, `l’offre d’achat`), so that a bare figure in it is money and not a count
 /// (`11,3 millions` of tourists).
 static MONEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:budg|déficit|dette|coût|co[uû]t|pai[ea]|pay|invest|financ|subvention|dépens|recette|revenu|bénéfic|perte|chiffre\s+d['’‘]affaires|offre|rachat|acqui|levé|lever|lève|injecte|vers[eéa]|crédit|enveloppe|fonds|somme|montant|dotation|amende|économi|dégag|capital|prêt|emprunt|valoris|transaction|dividende|salaire|prime|aide|contribu|caisse|renflou|provision|en\s+(?:dollars|euros|francs))").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}])(?:budg|déficit|dette|coût|co[uû]t|pai[ea]|pay|invest|financ|subvention|dépens|recette|revenu|bénéfic|perte|chiffre\s+d['’‘]affaires|offre|rachat|acqui|levé|lever|lève|injecte|vers[eéa]|crédit|enveloppe|fonds|somme|montant|dotation|amende|économi|dégag|capital|prêt|emprunt|valoris|transaction|dividende|salaire|prime|aide|contribu|caisse|renflou|provision|en\s+(?:dollars|euros|francs))").unwrap()
 });
 
 /// True when the sentence of `text[start..end]` (at most 300 bytes each side) holds a word of
@@ -508,7 +508,7 @@ fn speaks_of_money(text: &str, start: usize, end: usize) -> bool {
 
 /// `X, soit Y`, `X soit environ Y`: Y says X again in another currency.
 static CONVERSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r]*[,(]?[\p{Zs}\t\r]*soit(?:[\p{Zs}\t\r]+(?:environ|près[\p{Zs}\t\r]+de|plus[\p{Zs}\t\r]+de|quelque))?[\p{Zs}\t\r]+$").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{Zs}\t\r]*[,(]?[\p{Zs}\t\r]*soit(?:[\p{Zs}\t\r]+(?:environ|près[\p{Zs}\t\r]+de|plus[\p{Zs}\t\r]+de|quelque))?[\p{Zs}\t\r]+$").unwrap()
 });
 
 /// The place of a mention for its own currency: the nearest clue of its paragraph (of its

@@ -158,8 +158,10 @@ fn skip_conversions(text: &str, mentions: &mut [Mention]) {
 
 /// The end of a bracket and a list's joining word: `) et `, `), `.
 static CLOSE_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^()\n]{0,3}\)[\p{Zs}\t\r]*(?:,|et|ou)?[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+)?$")
-        .unwrap()
+    crate::pattern::compile(
+        r"^[^()\n]{0,3}\)[\p{Zs}\t\r]*(?:,|et|ou)?[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+)?$",
+    )
+    .unwrap()
 });
 
 /// A ratio is no money: `un dollar public pour un dollar privé` (both go), `pour chaque euro
@@ -191,11 +193,11 @@ fn drop_ratios(text: &str, mentions: &mut Vec<Mention>) {
 }
 
 static RATIO_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)un[\p{Zs}\t\r]+|(?-u:\b)1[\p{Zs}\t\r]*)(?:euro|dollar|franc|\$|€)[\p{Zs}\t\r]+(?:d['’‘][\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?\p{L}+[\p{Zs}\t\r]+pour[\p{Zs}\t\r]+(?:(?:un|chaque)[\p{Zs}\t\r]+|1[\p{Zs}\t\r]*)(?:euro|dollar|franc|\$|€)(?:[\p{Zs}\t\r]+(?:d['’‘][\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?\p{L}+)?").unwrap()
+    crate::pattern::compile(r"(?i)(?:(?-u:\b)un[\p{Zs}\t\r]+|(?-u:\b)1[\p{Zs}\t\r]*)(?:euro|dollar|franc|\$|€)[\p{Zs}\t\r]+(?:d['’‘][\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?\p{L}+[\p{Zs}\t\r]+pour[\p{Zs}\t\r]+(?:(?:un|chaque)[\p{Zs}\t\r]+|1[\p{Zs}\t\r]*)(?:euro|dollar|franc|\$|€)(?:[\p{Zs}\t\r]+(?:d['’‘][\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?\p{L}+)?").unwrap()
 });
 
 static FOR_EACH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r"(?i)(?-u:\b)(?:pour|sur)[\p{Zs}\t\r]+chaque[\p{Zs}\t\r]+(?:euro|dollar|franc)(?-u:\b)",
     )
     .unwrap()
@@ -373,18 +375,18 @@ fn parts_of_wholes(text: &str, mentions: &mut Vec<Mention>) {
 
 /// A number (digits or words) and `des` right before an amount.
 static PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\d,./])(?P<n>\d{1,3}(?:,\d{1,2})?|[\p{L}]+(?:-[\p{L}]+)*)[\p{Zs}\t\r]+des[\p{Zs}\t\r]+$").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\d,./])(?P<n>\d{1,3}(?:,\d{1,2})?|[\p{L}]+(?:-[\p{L}]+)*)[\p{Zs}\t\r]+des[\p{Zs}\t\r]+$").unwrap()
 });
 
 static FIRST_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d(?:[\d\u{a0}\u{202f} .,’']*\d)?").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"\d(?:[\d\u{a0}\u{202f} .,’']*\d)?").unwrap());
 
 /// A sentence end inside a gap: `.` before a space (not a decimal point).
 static SENTENCE_STOP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"\.(?:[\p{Zs}\t\r]|$)").unwrap());
 
 static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis|soit))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} .]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+faveur|au[\p{Zs}\t\r]+(?:profit|titre)|sous[\p{Zs}\t\r]+forme|(?:destin|consacr|allou|affect|vers)(?:é|ée|és|ées)[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|en[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+plus|et[\p{Zs}\t\r]+(?:les?|la|l['’‘]|aux?)[\p{Zs}\t\r]|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
+    crate::pattern::compile(r"(?i)(?:(?:,|(?-u:\b)(?:et|dont|contre|puis|soit))[\p{Zs}\t\r]+(?P<n>\d{1,3}(?:[\u{a0}\u{202f} .]\d{3})?(?:,\d{1,2})?)(?:[\p{Zs}\t\r]+(?:à[\p{Zs}\t\r]+(?:la|le|les|l['’‘]|\p{Lu})|aux?[\p{Zs}\t\r]|pour[\p{Zs}\t\r]|dans[\p{Zs}\t\r]|en[\p{Zs}\t\r]+faveur|au[\p{Zs}\t\r]+(?:profit|titre)|sous[\p{Zs}\t\r]+forme|(?:destin|consacr|allou|affect|vers)(?:é|ée|és|ées)[\p{Zs}\t\r]|en[\p{Zs}\t\r]+\d{4}|en[\p{Zs}\t\r]+un[\p{Zs}\t\r]+an|un[\p{Zs}\t\r]+an|il[\p{Zs}\t\r]+y[\p{Zs}\t\r]+a|en[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+plus|et[\p{Zs}\t\r]+(?:les?|la|l['’‘]|aux?)[\p{Zs}\t\r]|auparavant|précédemment|l['’‘]ann[ée]|l['’‘]an[\p{Zs}\t\r,.])|[\p{Zs}\t\r]*(?:[,;)]|\.(?:[\p{Zs}\t\r]|$)|$))|\([\p{Zs}\t\r]*(?P<b>\d{1,3}(?:[\u{a0}\u{202f} ]\d{3})?(?:,\d{1,2})?)[\p{Zs}\t\r]*\))").unwrap()
 });
 
 /// `1 Ecu = 6,56833 francs` is a rate, not money: both sides go. In `87 gourdes pour un
@@ -460,7 +462,7 @@ pub fn cut_before(text: &str, limit: usize, mentions: &[Mention]) -> usize {
 /// words, with ASCII word boundaries only, find them on the regex crate's fast engines, so that
 /// the full rules run only around them.
 static CANDIDATES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::hot_regex(&format!(
+    crate::pattern::compile_hot(&format!(
         r"(?i){}|(?-u:\b)(?:mill?ions?|mill?iards?|billions?)(?-u:\b)|(?-u:\b)(?-i:Mds|Mrds|Mrd|Md)(?-u:\b)",
         currency::candidate_pattern(),
     ))
@@ -538,22 +540,22 @@ fn safe_end(text: &str, mut i: usize) -> usize {
 
 /// The qualifier words that may stand right before an amount, and what they mean.
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::hot_regex(
+    crate::pattern::compile_hot(
         r"(?i)(?:(?:^|(?-i:[^\p{L}\p{N}_]))(?P<approx>≈|~|environ|env\.|chiffre\s+approximatif\s+de|pr[eè]s\s+de|pr[eè]s\s+d['’‘]|pas\s+loin\s+d(?:e|['’‘])|quelques|quelque|autour\s+de|aux\s+alentours\s+de|de\s+l['’‘]ordre\s+d[eu]|presque|quasi(?:ment)?|à\s+peu\s+près|approximativement|avoisin\p{L}*|grosso\s+modo|équivalant\s+approximativement|estimation[^,;.!?\d]{0,50}chiffr\p{L}*\s+à)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<min>la\s+barre(?:\s+(?:symbolique|historique|psychologique|fatidique|record))?\s+(?:des|de|du|d['’‘])|au\s+minimum|au\s+plus\s+bas\s+à|supérieure?s?\s+ou\s+égale?s?\s+à|un\s+peu\s+plus\s+de|plus\s+de|plus\s+d['’‘]|plus\s+que|au\s+moins|au[\s-]delà\s+de|dépass\p{L}*|supérieure?s?\s+à|pas\s+moins\s+de|minimum\s+de|à\s+partir\s+de|dès)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<max>sous\s+la\s+barre(?:\s+\p{L}+)?\s+(?:des|de|du|d['’‘])|ne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+)?(?:excéder|dépasser)|n['’‘]excèd\p{L}*\s+pas|ne\s+dépass\p{L}*\s+pas|sous\s+le|un\s+peu\s+moins\s+de|moins\s+de|moins\s+d['’‘]|jusqu['’‘]à|au\s+plus|au\s+maximum|pas\s+plus\s+de|plafonnée?s?\s+à|plafonnée?s?\s+à\s+la\s+somme\s+de|plafond\s+de|en[\s-]dessous\s+de|inférieure?s?\s+à|maximum\s+de|maximal(?:e|es|s|aux)?\s+de|plafonds?[^,;.!?\d]{0,50}[\p{Zs}\t\r](?:à|de)|(?:pourr\p{L}*|pouvant|peu(?:t|vent))\s+atteindre(?:\s+les)?|n['’‘]excédant\s+pas|dans\s+la\s+limite\s+de)|(?:^|(?-i:[^\p{L}\p{N}_]))(?P<exact>exactement|précisément|pile))(?:[\p{Zs}\t\r]*,[^,;.!?\d]{1,25},)?(?:[\p{Zs}\t\r]+(?:\p{Ll}+ment|maintenant|déjà|désormais|encore|bien|même|aujourd['’‘]hui))*(?:[\p{Zs}\t\r]+(?:à|les|la\s+somme\s+de))?[\p{Zs}\t\r]*$",
     )
     .unwrap()
 });
 
 static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:(?P<approx>environ|à\s+peu\s+près|approximativement)|(?P<min>au\s+moins|et\s+plus|ou\s+plus|au\s+minimum|au\s+bas\s+mot)|(?P<max>au\s+maximum|tout\s+au\s+plus|maximum))(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{Zs}\t\r]*(?:(?P<approx>environ|à\s+peu\s+près|approximativement)|(?P<min>au\s+moins|et\s+plus|ou\s+plus|au\s+minimum|au\s+bas\s+mot)|(?P<max>au\s+maximum|tout\s+au\s+plus|maximum))(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|par[\p{Zs}\t\r]+exercice|chaque[\p{Zs}\t\r]+exercice|sur[\p{Zs}\t\r]+chacun[\p{Zs}\t\r]+des[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+){0,3}(?:exercices|années)|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
+    crate::pattern::compile(r"(?i)^(?:[\p{Zs}\t\r]*\([^()\n]{0,60}\))?(?:[\p{Zs}\t\r]*,)?[\p{Zs}\t\r]*(?:(?:de|d['’‘])[\p{Zs}\t\r]*\p{L}+[\p{Zs}\t\r]+)?(?:par[\p{Zs}\t\r]+\p{L}+(?:[\p{Zs}\t\r]+et)?[\p{Zs}\t\r]+)?(?:(?:nets?|bruts?|HT|TTC|hors[\p{Zs}\t\r]+taxes?|supplémentaires?|de[\p{Zs}\t\r]+plus|de[\p{Zs}\t\r]+moins|en[\p{Zs}\t\r]+plus)[\p{Zs}\t\r]+){0,2}(?:(?P<year>par[\p{Zs}\t\r]+an(?-u:\b)|par[\p{Zs}\t\r]+année|par[\p{Zs}\t\r]+exercice|chaque[\p{Zs}\t\r]+exercice|sur[\p{Zs}\t\r]+chacun[\p{Zs}\t\r]+des[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+){0,3}(?:exercices|années)|/[\p{Zs}\t\r]*an(?-u:\b)|annuels?(?-u:\b)|annuelles?(?-u:\b)|annuellement|chaque[\p{Zs}\t\r]+année|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+ans)|(?P<week>par[\p{Zs}\t\r]+semaine|/[\p{Zs}\t\r]*semaine|hebdomadaires?(?-u:\b)|chaque[\p{Zs}\t\r]+semaine)|(?P<day>par[\p{Zs}\t\r]+jour(?-u:\b)|/[\p{Zs}\t\r]*jour(?-u:\b)|quotidien(?:ne)?s?(?-u:\b)|journali[eè]re?s?(?-u:\b)|chaque[\p{Zs}\t\r]+jour(?-u:\b))|(?P<month>par[\p{Zs}\t\r]+mois|/[\p{Zs}\t\r]*mois|mensuels?(?-u:\b)|mensuelles?(?-u:\b)|mensuellement|chaque[\p{Zs}\t\r]+mois|tous[\p{Zs}\t\r]+les[\p{Zs}\t\r]+mois))").unwrap()
 });
 
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?)|(?P<week>hebdomadaires?)|(?P<day>quotidien(?:ne)?s?|journali[eè]re?s?))[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:\p{L}+[\p{Zs}\t\r]+){0,2}$").unwrap()
+    crate::pattern::compile(r"(?i)(?:(?P<year>annuel(?:le)?s?)|(?P<month>mensuel(?:le)?s?)|(?P<week>hebdomadaires?)|(?P<day>quotidien(?:ne)?s?|journali[eè]re?s?))[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:\p{L}+[\p{Zs}\t\r]+){0,2}$").unwrap()
 });
 
 /// A period said earlier in the clause: `Chaque année, la ville verse…`, `allouer annuellement
@@ -567,12 +569,12 @@ static PERIOD_IN_CLAUSE: LazyLock<TailBounded> = LazyLock::new(|| {
 });
 
 static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[€$£]|(?-u:\b)(?:euros?|francs?|dollars?|CFA|CFP|dinars?|dirhams?|DH|livres?|yens?|centimes?)(?-u:\b)").unwrap()
+    crate::pattern::compile(r"(?i)[€$£]|(?-u:\b)(?:euros?|francs?|dollars?|CFA|CFP|dinars?|dirhams?|DH|livres?|yens?|centimes?)(?-u:\b)").unwrap()
 });
 
 /// Nouns whose `annuel`/`mensuel` says nothing of an amount (`le rapport annuel indique…`).
 static NOT_A_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:rapport|assemblée|bilan|salon|congrès|conférence|réunion|sommet|rencontre|revue|forum|inflation|hausse|croissance|baisse|rythme|taux|moyenne|cotisation|cotation|publication|enquête|indice)s?[\p{Zs}\t\r]+$").unwrap()
+    crate::pattern::compile(r"(?i)(?:rapport|assemblée|bilan|salon|congrès|conférence|réunion|sommet|rencontre|revue|forum|inflation|hausse|croissance|baisse|rythme|taux|moyenne|cotisation|cotation|publication|enquête|indice)s?[\p{Zs}\t\r]+$").unwrap()
 });
 
 /// Up to `n` characters of `text` before byte `at`.
@@ -598,7 +600,10 @@ fn window_after(text: &str, at: usize, n: usize) -> &str {
 /// amount is exact.
 fn names_a_minimum_wage(before: &str, caps: &regex::Captures) -> bool {
     static WAGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:salaire|taux|horaire|revenu|smic|rémunération)[\p{Zs}\t\r]+$").unwrap()
+        crate::pattern::compile(
+            r"(?i)(?:salaire|taux|horaire|revenu|smic|rémunération)[\p{Zs}\t\r]+$",
+        )
+        .unwrap()
     });
     caps.name("min").is_some_and(|c| {
         c.as_str().to_lowercase().starts_with("minimum") && WAGE.is_match(&before[..c.start()])
@@ -725,7 +730,7 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         ),
         format!(r"(?P<project>{by}(?:projets?|dossiers?|lauréats?|candidatures?|opérations?){b})"),
     ];
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i)^(?:{s}*\([^()\n]{{0,60}}\))?(?:{s}*,)?{s}*(?:(?:nets?|bruts?|HT|TTC|hors{s}+taxes?|de{s}+plus|de{s}+moins|supplémentaires?|par{s}+an|par{s}+mois|mensuels?|annuels?){s}*){{0,2}}(?:{})",
         kinds.join("|")
     ))
@@ -837,8 +842,8 @@ fn carry_per(text: &str, mentions: &mut [Mention]) {
 /// A conversion in brackets (`X (Y)`, `X (soit Y)`), or the same money rounded (`X arrondi à
 /// Y`).
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*(?:\([\p{Zs}\t\r]*(?:≈|~|soit|env\.|environ)?|,?[\p{Zs}\t\r]*arrondie?s?[\p{Zs}\t\r]+à)[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:\([\p{Zs}\t\r]*(?:≈|~|soit|env\.|environ)?|,?[\p{Zs}\t\r]*arrondie?s?[\p{Zs}\t\r]+à)[\p{Zs}\t\r]*$").unwrap()
 });
 
 static PARALLEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Zs}\t\r]*(?:et|ou|à)[\p{Zs}\t\r]+$").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:et|ou|à)[\p{Zs}\t\r]+$").unwrap());

@@ -132,7 +132,8 @@ impl Rule {
 }
 
 fn compile(pattern: &str) -> Regex {
-    crate::hot_regex(&format!("(?i){pattern}")).unwrap_or_else(|e| panic!("rule pattern: {e}"))
+    crate::pattern::compile_hot(&format!("(?i){pattern}"))
+        .unwrap_or_else(|e| panic!("rule pattern: {e}"))
 }
 
 /// All rules, compiled once.
@@ -562,7 +563,7 @@ fn too_large(caps: &Captures) -> Vec<Mention> {
 /// Cents written after the currency without their unit: `2 euros 50`, `15 dollars et 15`; not
 /// the whole part of a decimal that follows (`150 € et 1,5 milliard d’euros`).
 static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*(?:[.,](?:$|\D)|[;:!?)»\n])|[\p{Zs}\t\r]+(?:le|la|les|l['’‘]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’‘]unité)\b)").unwrap()
+    crate::pattern::compile(r"^[\p{Zs}\t\r]+(?:et[\p{Zs}\t\r]+)?(\d{1,2})(?:$|[\p{Zs}\t\r]*(?:[.,](?:$|\D)|[;:!?)»\n])|[\p{Zs}\t\r]+(?:le|la|les|l['’‘]|par|pour|et|ou|TTC|HT|hors|chacun|chacune|pièce|l['’‘]unité)\b)").unwrap()
 });
 
 fn join_bare_cents(caps: &Captures, text: &str, parsed: &mut Parsed) {
@@ -631,7 +632,7 @@ fn parse_context(caps: &Captures, p: &str, text: &str) -> Option<Parsed> {
 }
 
 static FOLLOWING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:[\p{L}-]+[\p{Zs}\t\r]+)?([\p{L}-]+)").unwrap()
+    crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:[\p{L}-]+[\p{Zs}\t\r]+)?([\p{L}-]+)").unwrap()
 });
 
 static MONEY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -652,19 +653,19 @@ const NOT_A_NOUN: &[&str] = &["ici", "ailleurs", "abord", "autant", "avance", "e
 
 /// A company or body after `de` and an article: whose money it is.
 static OWNER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|la[\p{Zs}\t\r]+|le[\p{Zs}\t\r]+)(?:entreprise|société|groupe|acteur|start-?up|firme|compagnie|banque|opérateur|fabricant|constructeur|éditeur|spécialiste|géant|licorne|pépite|jeune[\p{Zs}\t\r]+pousse|fonds|holding|filiale|plateforme)\b").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|la[\p{Zs}\t\r]+|le[\p{Zs}\t\r]+)(?:entreprise|société|groupe|acteur|start-?up|firme|compagnie|banque|opérateur|fabricant|constructeur|éditeur|spécialiste|géant|licorne|pépite|jeune[\p{Zs}\t\r]+pousse|fonds|holding|filiale|plateforme)\b").unwrap()
 });
 
 /// `de` and a determiner before a capital: a name.
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|\p{L}+[\p{Zs}\t\r]+)\p{Lu}").unwrap()
+    crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:de[\p{Zs}\t\r]+|d['’‘][\p{Zs}\t\r]*)(?:l['’‘][\p{Zs}\t\r]*|\p{L}+[\p{Zs}\t\r]+)\p{Lu}").unwrap()
 });
 
 /// `de plus`/`de moins` after a figure: the difference of two amounts (`10 millions de plus
 /// qu’en 2022`, `300 millions de moins que prévu`, `440 millions de mieux`), unless a noun follows (`3 millions de plus
 /// de 60 ans`, `2 millions de moins d’habitants`).
 static DIFFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Zs}\t\r]*de[\p{Zs}\t\r]+(?:plus|moins|mieux|trop)\b[\p{Zs}\t\r]*(?P<noun>de[\p{Zs}\t\r]|d['’‘]|en[\p{Zs}\t\r]+plus\b)?").unwrap()
+    crate::pattern::compile(r"^[\p{Zs}\t\r]*de[\p{Zs}\t\r]+(?:plus|moins|mieux|trop)\b[\p{Zs}\t\r]*(?P<noun>de[\p{Zs}\t\r]|d['’‘]|en[\p{Zs}\t\r]+plus\b)?").unwrap()
 });
 
 /// True when `after` starts with `de <noun>` and the noun is not one of money's.
@@ -694,10 +695,12 @@ fn counts_something_else(after: &str) -> bool {
     !words.iter().any(|w| MONEY_NOUNS.contains(w))
 }
 
-static RESPECTIVELY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;\n]{0,40}\brespecti(?:vement|ves?|fs?)\b").unwrap());
-static RESPECTIVELY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\brespecti(?:vement|ves?|fs?)\b[^.;\n]{0,60}$").unwrap());
+static RESPECTIVELY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"^[^.;\n]{0,40}\brespecti(?:vement|ves?|fs?)\b").unwrap()
+});
+static RESPECTIVELY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::compile(r"\brespecti(?:vement|ves?|fs?)\b[^.;\n]{0,60}$").unwrap()
+});
 
 /// True when `respectivement` (`respectives`, `respectifs`) stands just before `start` or just
 /// after `end`, in the same sentence: the figures between are one each.
@@ -927,10 +930,10 @@ fn range(a: &Parsed, b: &Parsed, rule: &'static str) -> Mention {
 }
 
 static AFTER_DE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:de|entre)[\p{Zs}\t\r]+$").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"(?i)\b(?:de|entre)[\p{Zs}\t\r]+$").unwrap());
 
 static CHANGE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<verb>(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*)[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+){0,3}$").unwrap()
+    crate::pattern::compile(r"(?i)\b(?P<verb>(?:pass|port|augment|grimp|baiss|rédui|recul|chut|évolu|progress|croît|crû|mont|élev|hauss|relev|ramen|abaiss|diminu|ajust|revu|revalor)\p{L}*)[\p{Zs}\t\r]+(?:\p{L}+[\p{Zs}\t\r]+){0,3}$").unwrap()
 });
 
 /// `de 25 centimes à 2,70 francs`: ends in a unit and its hundredth are a change, not a range.
@@ -946,7 +949,7 @@ fn units_differ(caps: &Captures) -> bool {
 /// A word of change anywhere earlier in the sentence (`une augmentation du plafond … de`,
 /// `faisant passer le litre de`).
 static CHANGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:augment|hauss|baiss|relèv|relev|rehauss|réduction|rédui|diminu|recul|chut|grimp|progress|évolu|revalori|ramen|abaiss|bondi|gonfl|pass(?:e|é|er|ant|era|ait|ent|ée|és|ées)(?:$|[^\p{L}])|port(?:e|é|ée|és|ées|er|ant|era|ait)(?:$|[^\p{L}]))").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}])(?:augment|hauss|baiss|relèv|relev|rehauss|réduction|rédui|diminu|recul|chut|grimp|progress|évolu|revalori|ramen|abaiss|bondi|gonfl|pass(?:e|é|er|ant|era|ait|ent|ée|és|ées)(?:$|[^\p{L}])|port(?:e|é|ée|és|ées|er|ant|era|ait)(?:$|[^\p{L}]))").unwrap()
 });
 
 /// True when the sentence before `before`'s end (back to `.`, `!` or `?` before a space, or a
@@ -962,7 +965,7 @@ fn changes_in_sentence(before: &str) -> bool {
 }
 
 static SENTENCE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[.!?][\p{Zs}\t\r]|\n").unwrap());
+    LazyLock::new(|| crate::pattern::compile(r"[.!?][\p{Zs}\t\r]|\n").unwrap());
 
 /// True when the words before `de` are a verb of change (`passer`, `porté`, `augmente`…).
 fn follows_change_verb(before: &str) -> bool {

@@ -31,7 +31,8 @@ impl TailBounded {
             "one bounded tail `{bound}` in {pattern}"
         );
         TailBounded {
-            fast: crate::hot_regex(&pattern.replace(&bound, "*)$")).expect("fast tail pattern"),
+            fast: crate::pattern::compile_hot(&pattern.replace(&bound, "*)$"))
+                .expect("fast tail pattern"),
             pattern: pattern.to_string(),
             exact: OnceLock::new(),
             max_chars,
@@ -45,7 +46,7 @@ impl TailBounded {
             Some(caps)
         } else {
             self.exact
-                .get_or_init(|| Regex::new(&self.pattern).expect("tail pattern"))
+                .get_or_init(|| crate::pattern::compile(&self.pattern).expect("tail pattern"))
                 .captures(haystack)
         }
     }
@@ -54,7 +55,6 @@ impl TailBounded {
 #[cfg(test)]
 mod tests {
     use super::TailBounded;
-    use regex::Regex;
 
     const PATTERN: &str =
         r"(?i)(?:^|[^\p{L}])(?P<cue>chaque année|annuel(?:le)?s?)(?P<tail>[^,;.\n]{0,12})$";
@@ -63,7 +63,7 @@ mod tests {
     #[test]
     fn gives_the_captures_of_the_bounded_pattern() {
         let tail = TailBounded::new(PATTERN, 12);
-        let plain = Regex::new(PATTERN).unwrap();
+        let plain = crate::pattern::compile(PATTERN).unwrap();
         for haystack in [
             "Chaque année, la ville verse",
             "chaque année la ville verse",

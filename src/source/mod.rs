@@ -21,7 +21,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
     let public = alternation(entries(include_str!("lexicon/public.txt")));
     let private = alternation(entries(include_str!("lexicon/private.txt")));
     // Mixed first: `fonds publics et privés` must not be read as `fonds publics`.
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         "(?i){WORD_START}(?:(?P<mixed>{mixed})|(?P<public>{public})|(?P<private>{private}))"
     ))
     .expect("source cue lists compile")
@@ -30,7 +30,7 @@ static CUES: LazyLock<Regex> = LazyLock::new(|| {
 /// A public body or country that gives (`la France accorde`, `l’aide de la Suisse`).
 static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     let bodies = alternation(entries(include_str!("lexicon/public_bodies.txt")));
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i){WORD_START}{bodies}(?:[\p{{Zs}}\t\r]+[\p{{L}}'’-]+){{0,3}}?[\p{{Zs}}\t\r]+(?:(?:accord|apport|débours|dépens|vers|allou|financ|prêt|consacr|contribu|débloqu|mobilis|s['’]engag|subventionn|affect|attribu|dégag|inject|approuv)(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|ait|aient)|invest(?:it|i|ie|is|ira|iront|issent|issait)|octroi(?:e|ent|era)|octroy(?:é|ée|és|ées|er|ait)|promet|promis|offr(?:e|ent|ira)|offert)(?:$|[^\p{{L}}\p{{N}}_])|(?-u:\b)(?:soutien|contribution|aide|appui|don|prêt|financement|subvention|enveloppe|participation)(?:[\p{{Zs}}\t\r]+\p{{L}}+)?[\p{{Zs}}\t\r]+(?:de[\p{{Zs}}\t\r]+la|du|de[\p{{Zs}}\t\r]+l['’]|des|de)[\p{{Zs}}\t\r]*{bodies}"
     ))
     .expect("public givers compile")
@@ -39,7 +39,7 @@ static GIVER: LazyLock<Regex> = LazyLock::new(|| {
 /// A cue right after these words names who receives the money, not who gives it
 /// (`120 M€ pour les projets des collectivités`, `versés aux collectivités`).
 static RECIPIENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pour|aux|en\s+faveur|au\s+profit|destinée?s?|bénéficiant|versée?s?\s+à)(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|projets|besoins))*[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"(?i)\b(?:pour|aux|en\s+faveur|au\s+profit|destinée?s?|bénéficiant|versée?s?\s+à)(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|projets|besoins))*[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// `pour racheter`, `pour acquérir`: after `pour`, a verb of a company deal says what the
@@ -114,13 +114,13 @@ fn lexical_cues(text: &str) -> Vec<Cue> {
 /// Public funders (`lexicon/public_funders.txt`): a giver whose name holds one is public.
 static PUBLIC_FUNDER: LazyLock<Regex> = LazyLock::new(|| {
     let names = alternation(entries(include_str!("lexicon/public_funders.txt")));
-    Regex::new(&format!("(?i){WORD_START}{names}")).expect("public funders compile")
+    crate::pattern::compile(&format!("(?i){WORD_START}{names}")).expect("public funders compile")
 });
 
 /// Measures (`lexicon/measures.txt`): a revenue, a deficit, a price is no money given.
 static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     let names = alternation(entries(include_str!("lexicon/measures.txt")));
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         "(?i){WORD_START}{names}(?:$|[^\\p{{L}}\\p{{N}}_])"
     ))
     .expect("measures compile")
