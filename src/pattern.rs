@@ -34,12 +34,14 @@ static NARROWED: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
 });
 
 /// A regex of `pattern`, its letter and digit classes narrowed to [`SCRIPTS`].
+#[allow(clippy::disallowed_methods)] // the one place the library compiles a regex
 pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&narrow(pattern))
 }
 
 /// As [`compile`], with the lazy DFA cache of [`BIG_DFA`], for a pattern that runs on every
 /// candidate or actor.
+#[allow(clippy::disallowed_methods)]
 pub(crate) fn compile_hot(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(&narrow(pattern))
         .dfa_size_limit(BIG_DFA)
