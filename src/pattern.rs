@@ -48,6 +48,42 @@ pub(crate) fn compile_hot(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+/// `compile` applied to each of `patterns`, on as many threads as the machine has cores (the
+/// longest first), in the order of `patterns`. A panic in one compilation is raised here.
+pub(crate) fn compile_all<T: Send>(patterns: &[&str], compile: fn(&str) -> T) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || patterns.len() < 2 {
+        return patterns.iter().map(|p| compile(p)).collect();
+    }
+    let mut order: Vec<usize> = (0..patterns.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&i) = order.get(k) else { break done };
+            done.push((i, compile(patterns[i])));
+        }
+    };
+    let mut compiled: Vec<(usize, T)> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads.min(patterns.len()))
+            .map(|_| scope.spawn(work))
+            .collect();
+        let mut all = work();
+        for helper in helpers {
+            all.extend(
+                helper
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        all
+    });
+    compiled.sort_by_key(|&(i, _)| i);
+    compiled.into_iter().map(|(_, t)| t).collect()
+}
+
 /// The members of the Unicode general category `name` within [`SCRIPTS`], as the inside of a
 /// bracketed class (`\u{41}-\u{5a}\u{61}-\u{7a}…`).
 fn ranges_within_scripts(name: &str) -> String {
@@ -188,6 +224,15 @@ mod tests {
         let posix = compile(r"^[[:digit:]\p{Lu}]+$").unwrap();
         assert!(posix.is_match("A1É"));
         assert!(!posix.is_match("a"));
+    }
+
+    #[test]
+    fn compile_all_keeps_the_order_of_its_patterns() {
+        let patterns = ["a+", "b{2}", r"\p{L}c", "(?i)d", "e"];
+        let compiled = compile_all(&patterns, |p| compile(p).unwrap());
+        let shown: Vec<&str> = compiled.iter().map(Regex::as_str).collect();
+        let expected: Vec<String> = patterns.iter().map(|p| narrow(p).into_owned()).collect();
+        assert_eq!(shown, expected);
     }
 
     #[test]
