@@ -108,7 +108,7 @@ impl Extractor {
         let text = std::mem::take(&mut self.carry);
         let (mentions, too_large) = amount::scan(&text);
         let cut = amount::cut_before(&text, text.len() - LOOKAHEAD, &mentions);
-        let findings = self.tie(&text, cut, mentions, too_large);
+        let findings = self.tie(&text, cut, mentions, too_large, false);
         self.carry = text[cut..].to_string();
         findings
     }
@@ -132,19 +132,21 @@ impl Extractor {
 
     fn run(&mut self, text: &str, owned: usize) -> Vec<Finding> {
         let (mentions, too_large) = amount::scan(text);
-        self.tie(text, owned, mentions, too_large)
+        self.tie(text, owned, mentions, too_large, true)
     }
 
-    /// The findings of `text[..owned]`, with the rest of `text` as context.
+    /// The findings of `text[..owned]`, with the rest of `text` as context; `last` when no
+    /// piece of the document follows.
     fn tie(
         &mut self,
         text: &str,
         owned: usize,
         mut mentions: Vec<amount::Mention>,
         too_large: Vec<usize>,
+        last: bool,
     ) -> Vec<Finding> {
         self.too_large += too_large.iter().filter(|&&at| at < owned).count();
-        amount::localise(text, owned, &mut mentions, &mut self.places);
+        amount::localise(text, owned, &mut mentions, &mut self.places, last);
         let sentences = text::sentences_near(text, mentions.iter().map(|m| (m.start, m.end)));
         link::tie(text, owned, &sentences, mentions, &mut self.doc)
     }

@@ -186,8 +186,20 @@ impl PlacesSeen {
 /// its place: the nearest place named in its paragraph whose table line changes that unit,
 /// else the place the document names most up to there (the first named on a tie), else the
 /// first one it names after, else the default country, else the unit's default. The origin goes in `currency_cue`. Clues in
-/// `text[..owned]` are remembered for the pieces after it.
-pub fn localise(text: &str, owned: usize, mentions: &mut [Mention], seen: &mut PlacesSeen) {
+/// `text[..owned]` are remembered for the pieces after it; on the `last` piece of a document
+/// there are none, and a piece with no mention then needs no clue at all (the search for them
+/// was a third of the time of a text without money).
+pub fn localise(
+    text: &str,
+    owned: usize,
+    mentions: &mut [Mention],
+    seen: &mut PlacesSeen,
+    last: bool,
+) {
+    if last && mentions.is_empty() {
+        seen.base += owned;
+        return;
+    }
     let table = &*TABLE;
     let n = table.countries.len();
     seen.counts.resize(n, 0);
