@@ -67,48 +67,6 @@ pub fn country_codes() -> impl Iterator<Item = &'static str> {
 /// place a document names only after an amount's paragraph (`$` in the first line, `Québec`
 /// far below); and, in a line longer than the context (no line break for 64 KiB), the cut,
 /// which then falls at a sentence end or a space that no amount spans.
-/// A sentence whose amount takes the stages after the amount rules through most of their
-/// patterns: a funder, a recipient, a place, a purpose.
-const WARM_UP: &str = "L’État et la Région Bretagne apportent 3 millions d’euros à la société \
-                       Breizh Énergie pour construire une usine à Brest.";
-
-/// Starts, once per process, compiling the patterns of the stages after the amount rules
-/// (actors, sources, purposes, links) on another thread, by tying a made-up amount of
-/// [`WARM_UP`]: they then compile while the rules do, instead of after them, which takes a
-/// third off the start-up of a small input. Called when a text first holds a candidate, so that
-/// a text without money compiles none of them.
-pub(crate) fn warm_up_the_ties() {
-    static STARTED: std::sync::Once = std::sync::Once::new();
-    STARTED.call_once(|| {
-        std::thread::spawn(|| {
-            let amount = "3 millions d’euros";
-            let start = WARM_UP
-                .find(amount)
-                .expect("the warm-up sentence holds its amount");
-            let mention = amount::Mention {
-                start,
-                end: start + amount.len(),
-                value: Some(Decimal::from(3_000_000)),
-                min: None,
-                max: None,
-                currency: Some("EUR"),
-                generic_currency: false,
-                currency_cue: None,
-                borrowed_currency: false,
-                money_noun: false,
-                too_large: false,
-                conversion: false,
-                qualifier: Qualifier::Exact,
-                qualifier_cue: None,
-                period: None,
-                per: None,
-                rule: "core",
-            };
-            Extractor::new().tie(WARM_UP, WARM_UP.len(), vec![mention], Vec::new(), true);
-        });
-    });
-}
-
 #[derive(Debug, Default)]
 pub struct Extractor {
     doc: link::DocState,
