@@ -56,17 +56,6 @@ pub fn country_codes() -> impl Iterator<Item = &'static str> {
     amount::country_codes()
 }
 
-/// Extracts from a document read in pieces, so that a document of any size goes through in
-/// bounded memory: [`feed`](Extractor::feed) each piece in order, cut anywhere, then
-/// [`finish`](Extractor::finish). The findings, with offsets, indexes, `part_of` and
-/// `repeat_of` in the document, are those of [`extract`] on the whole text: the extractor keeps
-/// the last [`LOOKAHEAD`] bytes it was given unread, and reads the rest up to a line start that
-/// no amount spans, with the kept bytes as the context after it (a currency written later, the
-/// place a paragraph names, a programme named in the next sentence). Three things reach no
-/// further than that context: the currency a bare figure takes from the text after it; the
-/// place a document names only after an amount's paragraph (`$` in the first line, `Québec`
-/// far below); and, in a line longer than the context (no line break for 64 KiB), the cut,
-/// which then falls at a sentence end or a space that no amount spans.
 /// A sentence whose amount takes the stages after the amount rules through most of their
 /// patterns: a funder, a recipient, a place, a purpose.
 const WARM_UP: &str = "L’État et la Région Bretagne apportent 3 millions d’euros à la société \
@@ -114,6 +103,17 @@ pub(crate) fn compile_for_the_first_amount() {
     });
 }
 
+/// Extracts from a document read in pieces, so that a document of any size goes through in
+/// bounded memory: [`feed`](Extractor::feed) each piece in order, cut anywhere, then
+/// [`finish`](Extractor::finish). The findings, with offsets, indexes, `part_of` and
+/// `repeat_of` in the document, are those of [`extract`] on the whole text: the extractor keeps
+/// the last [`LOOKAHEAD`] bytes it was given unread, and reads the rest up to a line start that
+/// no amount spans, with the kept bytes as the context after it (a currency written later, the
+/// place a paragraph names, a programme named in the next sentence). Three things reach no
+/// further than that context: the currency a bare figure takes from the text after it; the
+/// place a document names only after an amount's paragraph (`$` in the first line, `Québec`
+/// far below); and, in a line longer than the context (no line break for 64 KiB), the cut,
+/// which then falls at a sentence end or a space that no amount spans.
 #[derive(Debug, Default)]
 pub struct Extractor {
     doc: link::DocState,
