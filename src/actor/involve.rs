@@ -147,6 +147,12 @@ static MONEY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}\p{Zs}'’-]{0,30}?(?:un|une|des|d['’]un|d['’]une|son|sa|ses|leur)\s+(?:\p{L}+(?:\s+|\s+de\s+|\s*d['’]))?(?:investissements?|enveloppes?|financements?|aides?|plans?\s+d['’]investissement|budgets?|subventions?|prêts?|dotations?|soutiens?|contributions?|programmes?\s+d['’]investissement|engagements?)").unwrap()
 });
 
+/// After an announcing verb, the noun of the act of giving (`annonce l’octroi d’un prêt`, `a
+/// annoncé le décaissement de`): its subject gives the money.
+static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:l['’](?:octroi|attribution|allocation)|le[\p{Zs}\t\r]+(?:décaissement|déblocage|versement))(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
 /// `200 milliards d’euros de l’UE`: the words between an amount and its owner.
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$").unwrap()
@@ -209,6 +215,13 @@ static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The raising before `par X`: X raised the money (`levées réalisées par`, `levés par`).
 static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)(?:^|[^\p{L}\p{N}_])[^,;.]*(?:^|[^\p{L}\p{N}_])par[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// A verb of buying and the object's determiner and descriptive words, right before its name
+/// (`a acquis la firme britannique`, `a acheté le détaillant norvégien`, `acquéreur du
+/// câblodistributeur américain`).
+static BOUGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:(?:acquis|acquiert|acquièrent|acquérir|acquerra|achet\p{L}*|achète|achètent|rachet\p{L}*|rachète|rachètent|avalé|avale|absorbé|absorbe)(?:[\p{Zs}\t\r]+(?:la|le|les|sa|son|ses)[\p{Zs}\t\r]|[\p{Zs}\t\r]+l['’])|acquéreur[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]|de[\p{Zs}\t\r]+l['’]|du[\p{Zs}\t\r]|des[\p{Zs}\t\r]|de[\p{Zs}\t\r]|d['’]))(?:[\p{Zs}\t\r]*\p{Ll}[\p{Ll}-]+){0,3}[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// A name that is the complement of a noun (`les partenaires du Tchad`).
@@ -342,6 +355,11 @@ fn role_of(
     if a.start >= amount.1 && SPEAKER_BEFORE.is_match(before) {
         return (Role::Other, Evidence::Strong);
     }
+    // `CGI a acquis la firme britannique Logica`, `a avalé l’entreprise texane`: the company
+    // bought is paid, it gets the money.
+    if kind == ActorKind::Organization && BOUGHT.is_match(before) {
+        return (Role::Recipient, Evidence::Strong);
+    }
     if FUNDER_BEFORE.is_match(before) {
         // `levées réalisées par X`: who raised it gets it.
         if RAISED_BY.is_match(before) {
@@ -386,7 +404,9 @@ fn role_of(
             if role == Role::Other {
                 // `a annoncé un investissement`: an organisation or place announcing its own
                 // money gives it; a person announcing stays `other`.
-                if kind != ActorKind::Person && MONEY_OBJECT.is_match(&between[e..]) {
+                if kind != ActorKind::Person
+                    && (MONEY_OBJECT.is_match(&between[e..]) || GRANTING.is_match(&between[e..]))
+                {
                     return (Role::Funder, Evidence::Weak);
                 }
                 // `a annoncé, mardi, avoir accordé`: what it announces it did, it did.
@@ -1251,6 +1271,55 @@ mod tests {
         assert!(
             !got.contains(&("Osisko".to_string(), Role::Recipient)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_company_bought_after_its_verb_gets_the_money() {
+        has_role(
+            "CGI a acquis la firme britannique Logica pour 2,8 milliards $.",
+            0,
+            "Logica",
+            Role::Recipient,
+        );
+        has_role(
+            "Saputo a avalé l'entreprise texane Morningstar Foods pour 1,45 milliard $ US.",
+            0,
+            "Morningstar Foods",
+            Role::Recipient,
+        );
+        has_role(
+            "Cogeco est devenu l'acquéreur du câblodistributeur américain Atlantic Broadband pour 1,36 milliard $ US.",
+            0,
+            "Atlantic Broadband",
+            Role::Recipient,
+        );
+        // Traps: the buyer pays, and a lender after `par` still lends.
+        has_role(
+            "CGI a acquis la firme britannique Logica pour 2,8 milliards $.",
+            0,
+            "CGI",
+            Role::Funder,
+        );
+        has_role(
+            "Le projet a été acheté puis financé par la BEI pour 20 millions d'euros.",
+            0,
+            "BEI",
+            Role::Funder,
+        );
+    }
+
+    #[test]
+    fn who_announces_the_granting_of_a_loan_gives_it() {
+        let text = "La Banque africaine de développement (Bad) annonce l'octroi, au Sénégal, d'un prêt de 161,62 millions d'euros.";
+        has_role(text, 0, "Banque africaine de développement", Role::Funder);
+        assert_eq!(crate::extract(text)[0].source, crate::model::Source::Public);
+        // Trap: a person who announces it only announces it.
+        has_role(
+            "Le ministre Paul Dupont annonce l'octroi d'un prêt de 10 millions d'euros.",
+            0,
+            "Paul Dupont",
+            Role::Other,
         );
     }
 

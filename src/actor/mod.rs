@@ -276,6 +276,22 @@ fn ends_a_name(before: &str) -> bool {
     NAME_BEFORE.is_match(&before[from..])
 }
 
+/// True when the text before a name ends with a capitalised word and a hyphen (`Hydro-`).
+fn hyphen_joined(before: &str) -> bool {
+    let Some(head) = before.strip_suffix('-') else {
+        return false;
+    };
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    word.chars().count() >= 2 && word.starts_with(char::is_uppercase)
+}
+
 /// The words that open a programme's name.
 static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte|Politique)[\p{Zs}\t\r]+\S")
@@ -341,6 +357,11 @@ pub fn find(sentence: &str) -> Vec<Found> {
         if kind == ActorKind::Place && ends_a_name(&sentence[..m.start()]) {
             continue;
         }
+        // `Hydro-Québec`, `Loto-Québec`: a place joined by a hyphen to the word before it is
+        // the end of that name.
+        if kind == ActorKind::Place && hyphen_joined(&sentence[..m.start()]) {
+            continue;
+        }
         push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
     }
     for caps in MINISTRY.captures_iter(sentence) {
@@ -370,6 +391,13 @@ pub fn find(sentence: &str) -> Vec<Found> {
         // A head word alone is no name (`Banque`); with a capitalised name after it, the
         // capitalised-name rule reads it whole.
         if !whole.contains(char::is_whitespace) {
+            continue;
+        }
+        // `le gouvernement fédéral`, `le gouvernement malien`: a government named by a common
+        // noun and its adjective is no name; `le gouvernement du Québec` is one.
+        if let Some(rest) = whole.strip_prefix("gouvernement ")
+            && !GOVERNMENT_OF_PLACE.is_match(rest)
+        {
             continue;
         }
         let kind = kind_of(whole, ActorKind::Organization);
@@ -482,10 +510,55 @@ pub fn find(sentence: &str) -> Vec<Found> {
         let kind = kind_of(name, ActorKind::Organization);
         push(&mut found, start, name, kind, why);
     }
+    // `le chef de l’État`, `la conseillère d’Etat`, `le secrétaire d’État`, `un coup d’État`:
+    // the State in the name of an office or a deed is no actor; `le chef de l’Etat Paul Biya`
+    // is Paul Biya.
+    found.retain_mut(|f| {
+        let Some(rest) = state_of_a_title(sentence, f).map(str::to_string) else {
+            return true;
+        };
+        if rest.is_empty() {
+            return false;
+        }
+        let offset = f.actor.name.len() - rest.len();
+        f.start += offset;
+        f.actor.kind = kind_of(&rest, ActorKind::Person);
+        f.actor.name = rest;
+        true
+    });
     found.sort_by_key(|f| f.start);
     let mut seen = HashSet::new();
     found.retain(|f| seen.insert(f.actor.name.clone()));
     found
+}
+
+/// What follows `gouvernement` in a government's name: the place it governs (`du Québec`).
+static GOVERNMENT_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?\p{Lu}")
+        .expect("governments of a place compile")
+});
+
+/// An office or a deed named after the State, up to its `d’`: `chef de l’`, `conseillère d’`,
+/// `secrétaire d’`, `coup d’`.
+static STATE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:chef(?:fe)?s?|conseill(?:er|ère)s?|secrétaires?|ministres?|coups?|hommes?|femmes?|raison)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+l['’]|d['’])[\p{Zs}\t\r]*$").expect("state titles compile")
+});
+
+/// When `f` is `État` (or a name that opens with it) in an office's or a deed's name (`chef
+/// de l’État`), the rest of its name after `État` (empty for `État` alone); else `None`.
+fn state_of_a_title<'a>(sentence: &str, f: &'a Found) -> Option<&'a str> {
+    let name = f.actor.name.as_str();
+    let rest = ["État", "Etat"]
+        .iter()
+        .find_map(|s| name.strip_prefix(s))
+        .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))?;
+    let mut from = f.start.saturating_sub(40);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    STATE_TITLE
+        .is_match(&sentence[from..f.start])
+        .then(|| rest.trim_start())
 }
 
 /// An acronym in brackets: `(PAFLPH)`, `(PGPS)`.
@@ -780,6 +853,96 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn the_state_in_an_office_s_name_is_no_actor() {
+        let no_state = |s: &str| {
+            let got = names(s);
+            assert!(
+                got.iter()
+                    .all(|(n, _)| !n.starts_with("Etat") && !n.starts_with("État")),
+                "{got:?}"
+            );
+            got
+        };
+        no_state("le chef de l'Etat a signé cette loi");
+        no_state("La conseillère d'Etat a rappelé qu'il faut rester vigilant");
+        no_state("le secrétaire d’État au Budget a précisé");
+        let got = no_state("suivant l’ordonnance du chef de l’Etat Paul Biya.");
+        assert!(
+            got.iter().any(|(n, k)| n == "Paul Biya" && *k == "person"),
+            "{got:?}"
+        );
+        // Traps: the State that pays, and the Council of State, stay.
+        has(
+            "l’aide de 24 milliards accordée par l’Etat",
+            "Etat",
+            "organization",
+        );
+        has("l’État a débloqué 100 milliards", "État", "organization");
+        has(
+            "Le Conseil d'Etat présente un budget",
+            "Conseil d'Etat",
+            "organization",
+        );
+    }
+
+    #[test]
+    fn a_government_named_by_its_adjective_is_no_name() {
+        for s in [
+            "le gouvernement fédéral investit 3 M$",
+            "le gouvernement malien a signé un prêt",
+        ] {
+            let got = names(s);
+            assert!(
+                got.iter().all(|(n, _)| !n.starts_with("gouvernement")),
+                "{got:?}"
+            );
+        }
+        // Trap: a government named by its place is a name.
+        let got = names("le gouvernement du Québec investit");
+        assert!(got.iter().any(|(n, _)| n.contains("Québec")), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_hyphen_ends_a_name() {
+        has(
+            "les sociétés d’État comme Hydro-Québec",
+            "Hydro-Québec",
+            "organization",
+        );
+        has("Loto-Québec a versé", "Loto-Québec", "organization");
+        assert!(
+            names("Hydro-Québec investit")
+                .iter()
+                .all(|(n, _)| n != "Québec")
+        );
+        // Traps: a place on its own, or after a lower-case compound, stays a place.
+        has("au Québec, Hydro-Québec investit", "Québec", "place");
+        has("le Québec verse 3 M$", "Québec", "place");
+    }
+
+    #[test]
+    fn titles_units_and_a_place_s_people_are_no_actors() {
+        for s in [
+            "la viande a atteint 35 DT/Kg à Sfax",
+            "le SMIG, le Salaire minimum interprofessionnel garanti, passe à 75 000 FCFA",
+            "Les Québécois gagnant le salaire minimum",
+            "Paul Biya, le Chef de l’Etat camerounais, a signé",
+        ] {
+            let got = names(s);
+            assert!(
+                got.iter()
+                    .all(|(n, _)| !["Kg", "Salaire", "Québécois", "Chef"].contains(&n.as_str())),
+                "{got:?}"
+            );
+        }
+        has(
+            "Paul Biya, le Chef de l’Etat camerounais",
+            "Paul Biya",
+            "person",
+        );
     }
 
     #[test]

@@ -338,4 +338,26 @@ mod tests {
         // Trap: a word holding the letters is no funder.
         assert!(!is_public_funder("Idaho Capital"));
     }
+
+    #[test]
+    fn states_development_funds_and_export_banks_are_public_funders() {
+        for text in [
+            "Le gouvernement malien a approuvé un prêt de 5,5 milliards de francs CFA accordé par le Fonds de l’ OPEP pour le Développement International.",
+            "le gouvernement tchadien a sollicité un financement de 200 millions de dollars auprès du Fonds d'Abu Dhabi pour le Développement (FADD).",
+            "Le pays a obtenu un prêt de 50 milliards de FCFA auprès de China Eximbank.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
+        }
+        // Trap: a commercial bank lending stays private.
+        let found = crate::extract(
+            "Le pays a obtenu un prêt de 50 milliards de FCFA auprès de la Deutsche Bank.",
+        );
+        assert_eq!(
+            found[0].source,
+            Source::Private,
+            "{:?}",
+            found[0].source_cue
+        );
+    }
 }
