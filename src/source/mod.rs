@@ -340,6 +340,39 @@ mod tests {
     }
 
     #[test]
+    fn finance_laws_grants_cantonal_governments_and_ministers_are_public() {
+        for text in [
+            "La prévision dans la loi des finances initiales projetait 2 498,01 milliards de francs guinéens.",
+            "le ministre avait octroyé un subside de 300 euros à l’ASBL ArtGeo.",
+            "Valérie De Bue avait subsidié, à hauteur de 500 euros, l’association de parents.",
+            "Le Conseil-exécutif a avalisé des contributions annuelles de 180’000 francs en faveur de la Croix-Rouge.",
+            "La ministre des Services de la Couronne, Colleen Mayer, a annoncé une contribution de 15 millions de dollars pour des travaux.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(
+                found[0].source,
+                Source::Public,
+                "{text}: {:?}",
+                found[0].source_cue
+            );
+        }
+        // Traps: the council of ministers only decides, and a company's money stays private.
+        let found = crate::extract(
+            "Le conseil des ministres a pris acte d’une offre de 52 000 FCFA par action.",
+        );
+        assert_ne!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
+        let found = crate::extract(
+            "La société Danone a investi 30 millions d’euros dans son usine, a salué la ministre.",
+        );
+        assert_eq!(
+            found[0].source,
+            Source::Private,
+            "{:?}",
+            found[0].source_cue
+        );
+    }
+
+    #[test]
     fn states_development_funds_and_export_banks_are_public_funders() {
         for text in [
             "Le gouvernement malien a approuvé un prêt de 5,5 milliards de francs CFA accordé par le Fonds de l’ OPEP pour le Développement International.",
