@@ -373,6 +373,36 @@ mod tests {
     }
 
     #[test]
+    fn young_companies_money_is_private() {
+        for text in [
+            "En 2022, les fintechs installées à Abidjan ont réussi à lever un montant cumulé record de plus de 20 millions de dollars.",
+            "Cette année, les start-up du pays ont déjà reçu près de 1,5 milliard de francs.",
+            "Les jeunes pousses de ce domaine ont reçu jusqu’ici 705 millions de francs.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(
+                found[0].source,
+                Source::Private,
+                "{text}: {:?}",
+                found[0].source_cue
+            );
+        }
+        // Traps: public money for young companies stays public.
+        for text in [
+            "La Région verse une subvention de 2 millions d’euros aux start-up du territoire.",
+            "Le ministère de l’Économie accorde une aide de 20 millions de dinars aux startups.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(
+                found[0].source,
+                Source::Public,
+                "{text}: {:?}",
+                found[0].source_cue
+            );
+        }
+    }
+
+    #[test]
     fn states_development_funds_and_export_banks_are_public_funders() {
         for text in [
             "Le gouvernement malien a approuvé un prêt de 5,5 milliards de francs CFA accordé par le Fonds de l’ OPEP pour le Développement International.",
