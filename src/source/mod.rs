@@ -53,6 +53,20 @@ fn is_deal_verb(caps: &regex::Captures) -> bool {
     })
 }
 
+/// `à la jeune pousse Alan`: after `à`, a young company gets the money; it says nothing of
+/// whose money it is.
+static TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])à(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|cette|ces))*[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// The cues that name young companies (`start-up`, `jeunes pousses`), who raise money.
+fn is_young_company(cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    ["start", "pousse", "scale", "fintech"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Every cue in `text`, in order, without overlaps.
 pub fn cues(text: &str) -> Vec<Cue> {
     let mut found: Vec<Cue> = GIVER
@@ -91,7 +105,10 @@ fn lexical_cues(text: &str) -> Vec<Cue> {
                 from += 1;
             }
             let before = &text[from..m.start()];
-            !RECIPIENT_BEFORE.is_match(before) || is_budget(m.as_str()) || is_deal_verb(caps)
+            let young = is_young_company(m.as_str());
+            !(RECIPIENT_BEFORE.is_match(before) || young && TO_BEFORE.is_match(before))
+                || is_budget(m.as_str())
+                || is_deal_verb(caps)
         })
         .map(|caps| {
             let (source, m) = if let Some(m) = caps.name("mixed") {
@@ -391,6 +408,7 @@ mod tests {
         for text in [
             "La Région verse une subvention de 2 millions d’euros aux start-up du territoire.",
             "Le ministère de l’Économie accorde une aide de 20 millions de dinars aux startups.",
+            "La Région apporte 2 millions d’euros à la jeune pousse Alan.",
         ] {
             let found = crate::extract(text);
             assert_eq!(
