@@ -276,6 +276,191 @@ fn ends_a_name(before: &str) -> bool {
     NAME_BEFORE.is_match(&before[from..])
 }
 
+/// The capitalised heads of programmes' names written in full.
+static PROGRAMME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Programme|Projet|Plan|Stratégie|Initiative)[\p{Zs}\t\r]+")
+        .expect("programme heads compile")
+});
+
+/// The words that join the words of a programme's name.
+const PROGRAMME_LINKS: &[&str] = &[
+    "de", "du", "des", "d", "l", "la", "le", "les", "et", "à", "au", "aux", "en", "dans", "pour",
+];
+
+/// Words that end a programme's name: articles, pronouns, verbs, conjunctions.
+const PROGRAMME_STOPS: &[&str] = &[
+    "un",
+    "une",
+    "qui",
+    "que",
+    "qu",
+    "dont",
+    "où",
+    "mais",
+    "ou",
+    "donc",
+    "car",
+    "avec",
+    "par",
+    "selon",
+    "afin",
+    "ainsi",
+    "enfin",
+    "soit",
+    "contre",
+    "entre",
+    "depuis",
+    "lors",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "se",
+    "s",
+    "ne",
+    "n",
+    "y",
+    "sous",
+    "après",
+    "avant",
+    "sur",
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "été",
+    "était",
+    "sera",
+    "seront",
+    "va",
+    "vont",
+    "doit",
+    "peut",
+    "vise",
+    "prévoit",
+    "permet",
+    "permettra",
+    "auprès",
+    "loi",
+    "décret",
+    "ordonnance",
+    "montant",
+    "coût",
+    "total",
+    "budget",
+    "phase",
+    "appuyé",
+    "appuyée",
+    "financé",
+    "financée",
+    "soutenu",
+    "soutenue",
+    "lancé",
+    "lancée",
+    "adopté",
+    "adoptée",
+    "mis",
+    "mise",
+    "signé",
+    "signée",
+    "approuvé",
+    "approuvée",
+    "doté",
+    "dotée",
+    "conclu",
+    "conclue",
+    "engagé",
+    "engagée",
+];
+
+/// `Programme d’appui à la francophonie ontarienne`, `Projet d’amélioration des réformes`,
+/// `Plan d'action pour les langues officielles 2018-2023`: a programme's capitalised head and
+/// its words in lower case (or capitalised) joined by `de`, `à`, `et`, up to punctuation, a
+/// number that is no year, or a word that cannot be in a name. Only a name with a lower-case
+/// word: `Plan Marshall` is read by the capitalised-name rule. Start and name, in bytes.
+fn programmes_in_full(sentence: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for m in PROGRAMME_HEAD.find_iter(sentence) {
+        if sentence[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut at = m.end();
+        // The end of the last word that may end the name, and whether a lower-case word came.
+        let mut end = None;
+        let mut lower = false;
+        let mut words = 0;
+        while words < 18 {
+            let rest = &sentence[at..];
+            let skipped = rest.len()
+                - rest
+                    .trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t'])
+                    .len();
+            let rest = &rest[skipped..];
+            let word_len: usize = rest
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+                .map_or(rest.len(), |(i, _)| i);
+            let word = &rest[..word_len];
+            if word.is_empty() {
+                // A year or two closes the name (`2018-2023`).
+                let digits = rest
+                    .char_indices()
+                    .find(|&(_, c)| !(c.is_ascii_digit() || c == '-'))
+                    .map_or(rest.len(), |(i, _)| i);
+                let year = &rest[..digits];
+                if end.is_some()
+                    && year.len() >= 4
+                    && year.split('-').all(|y| y.len() == 4)
+                    && !rest[digits..].starts_with(|c: char| c.is_alphanumeric())
+                {
+                    end = Some(at + skipped + digits);
+                }
+                break;
+            }
+            let lower_word = word.to_lowercase();
+            let apostrophe = rest[word_len..].starts_with(['\'', '’']);
+            // An acronym is another actor's (`Plan de la BAD`).
+            if PROGRAMME_STOPS.contains(&lower_word.as_str())
+                || word.chars().count() >= 2 && !word.chars().any(char::is_lowercase)
+            {
+                break;
+            }
+            let link = PROGRAMME_LINKS.contains(&lower_word.as_str());
+            at += skipped + word_len;
+            if apostrophe {
+                at += rest[word_len..].chars().next().map_or(0, char::len_utf8);
+            }
+            words += 1;
+            if words == 1 && !(link || word.starts_with(char::is_lowercase)) {
+                break;
+            }
+            if !link {
+                lower |= word.starts_with(char::is_lowercase);
+                end = Some(at);
+            }
+        }
+        if let Some(end) = end
+            && lower
+        {
+            out.push((m.start(), &sentence[m.start()..end]));
+        }
+    }
+    out
+}
+
 /// True when the text before a name ends with a capitalised word and a hyphen (`Hydro-`).
 fn hyphen_joined(before: &str) -> bool {
     let Some(head) = before.strip_suffix('-') else {
@@ -329,6 +514,17 @@ pub fn find(sentence: &str) -> Vec<Found> {
             },
         });
     };
+    // `Projet d’amélioration de l’accès à l’électricité`: a programme named in full, in lower
+    // case after its capitalised head, first, whole with the places it names.
+    for (start, name) in programmes_in_full(sentence) {
+        push(
+            &mut found,
+            start,
+            name,
+            ActorKind::Programme,
+            "programme in full",
+        );
+    }
     // `Région Occitanie`, `commune de Rennes`: a local authority, whole, before its place.
     let starts: Vec<usize> = head_starts(sentence).collect();
     for &at in &starts {
@@ -942,6 +1138,42 @@ mod tests {
             "Paul Biya, le Chef de l’Etat camerounais",
             "Paul Biya",
             "person",
+        );
+    }
+
+    #[test]
+    fn a_programme_named_in_full_is_read_whole() {
+        has(
+            "150 millions de dollars US au Projet d’amélioration de l’accès à l’électricité (PADAES), 200 millions",
+            "Projet d’amélioration de l’accès à l’électricité",
+            "programme",
+        );
+        has(
+            "accorde un million de dollars dans le cadre du Programme d'appui à la francophonie ontarienne 2020-2021. Les projets",
+            "Programme d'appui à la francophonie ontarienne 2020-2021",
+            "programme",
+        );
+        has(
+            "pour le Projet d’amélioration des réformes et enfin, 45 millions",
+            "Projet d’amélioration des réformes",
+            "programme",
+        );
+        has(
+            "du Programme de désenclavement des zones agricoles et minières (Pdzam-1) du nord",
+            "Programme de désenclavement des zones agricoles et minières",
+            "programme",
+        );
+        // Traps: a participle, an acronym or a bill ends it.
+        has(
+            "le Programme économique et financier appuyé par le FMI",
+            "Programme économique et financier",
+            "programme",
+        );
+        has("le Plan de la BAD prévoit", "BAD", "organization");
+        assert!(
+            names("le Projet de loi de finances 2025 prévoit")
+                .iter()
+                .all(|(n, _)| !n.starts_with("Projet de loi")),
         );
     }
 
