@@ -1139,6 +1139,20 @@ mod tests {
             "Paul Biya",
             "person",
         );
+        for s in [
+            "un crédit de 300 millions de dollars (environ 865.35 MD) de l’Algérie",
+            "le litre de SP95 passe à 2 DT et le kilo à 500 DA",
+            "la LFC a relevé le budget",
+        ] {
+            let got = names(s);
+            assert!(
+                got.iter()
+                    .all(|(n, _)| !["MD", "SP95", "DT", "DA", "LFC"].contains(&n.as_str())),
+                "{got:?}"
+            );
+        }
+        // Trap: the country lending stays.
+        has("un crédit de l’Algérie", "Algérie", "place");
     }
 
     #[test]
