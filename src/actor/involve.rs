@@ -831,7 +831,8 @@ pub fn involve(
                         && BRACKET_OPEN.is_match(&sentence[a.end..b.start])
                         && mine.iter().any(|m| m.actor.name == a.actor.name)
                         && (is_acronym_of(&a.actor.name, &b.actor.name)
-                            || ends_with_words_of(&a.actor.name, &b.actor.name))
+                            || ends_with_words_of(&a.actor.name, &b.actor.name)
+                            || ends_with_words_of(&a.actor.name, &short_name(&b.actor.name)))
                 }) && sentence[b.end..].trim_start().starts_with(')')
             })
             .map(|b| b.actor.name.as_str())
@@ -933,6 +934,17 @@ static BRACKET_OPEN: LazyLock<Regex> =
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure|taux\s+horaires?|salaires?\s+minimum)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
+
+/// A short name in brackets as an acronym in capitals, without its number: `Bad` → `BAD`,
+/// `Pdzam-1` → `PDZAM` (`la Banque africaine de développement (Bad)`).
+fn short_name(name: &str) -> String {
+    let letters = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+    if letters.chars().count() >= 3 && letters.chars().all(char::is_alphabetic) {
+        letters.to_uppercase()
+    } else {
+        name.to_string()
+    }
+}
 
 /// True when `short` is the acronym of the end of `long` (`BOAD` of `Conseil d’administration
 /// de la Banque ouest-africaine de développement`).
@@ -1272,6 +1284,27 @@ mod tests {
             !got.contains(&("Osisko".to_string(), Role::Recipient)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_written_in_lower_case_is_the_name_before() {
+        let text = "La Banque africaine de développement (Bad) accorde au Sénégal un prêt de 161,62 millions d'euros pour la phase 1 du Programme de désenclavement des zones agricoles et minières (Pdzam-1).";
+        let got = actors_of(text, 0);
+        assert!(
+            got.iter().all(|(n, _)| n != "Bad" && n != "Pdzam-1"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Banque africaine de développement"),
+            "{got:?}"
+        );
+        // Trap: a short name that spells nothing before it stays.
+        let got = actors_of(
+            "La Banque mondiale (Washington) et Sonatel (Dakar) signent un accord de 5 millions de dollars.",
+            0,
+        );
+        assert!(got.iter().any(|(n, _)| n == "Sonatel"), "{got:?}");
     }
 
     #[test]
