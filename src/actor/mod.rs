@@ -1156,6 +1156,27 @@ mod tests {
     }
 
     #[test]
+    fn first_names_of_the_francophone_press_make_persons() {
+        for name in [
+            "Pravind Jugnauth",
+            "Colleen Mayer",
+            "Nick Suzuki",
+            "Tahir Hamid Nguilin",
+        ] {
+            assert_eq!(
+                kind_of(name, ActorKind::Organization),
+                ActorKind::Person,
+                "{name}"
+            );
+        }
+        // Trap: a company whose name holds no first name stays one.
+        assert_eq!(
+            kind_of("Power Corporation", ActorKind::Organization),
+            ActorKind::Organization
+        );
+    }
+
+    #[test]
     fn a_programme_named_in_full_is_read_whole() {
         has(
             "150 millions de dollars US au Projet d’amélioration de l’accès à l’électricité (PADAES), 200 millions",
