@@ -1177,6 +1177,27 @@ mod tests {
     }
 
     #[test]
+    fn cities_of_francophone_africa_are_places() {
+        has(
+            "le port de Port-Gentil recevra 36 milliards",
+            "Port-Gentil",
+            "place",
+        );
+        has("la viande coûte 35 DT à Kasserine", "Kasserine", "place");
+        has(
+            "la province de l’Ogooué-Maritime",
+            "Ogooué-Maritime",
+            "place",
+        );
+        // Trap: a company named after a city stays whole.
+        has(
+            "Port-Gentil Logistics investit",
+            "Port-Gentil Logistics",
+            "organization",
+        );
+    }
+
+    #[test]
     fn a_programme_named_in_full_is_read_whole() {
         has(
             "150 millions de dollars US au Projet d’amélioration de l’accès à l’électricité (PADAES), 200 millions",
