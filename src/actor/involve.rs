@@ -149,6 +149,12 @@ static MONEY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)^[\p{L}\p{Zs}'’-]{0,30}?(?:un|une|des|d['’]un|d['’]une|son|sa|ses|leur)\s+(?:\p{L}+(?:\s+|\s+de\s+|\s*d['’]))?(?:investissements?|enveloppes?|financements?|aides?|plans?\s+d['’]investissement|budgets?|subventions?|prêts?|dotations?|soutiens?|contributions?|programmes?\s+d['’]investissement|engagements?)").unwrap()
 });
 
+/// After an announcing verb, the noun of the act of giving (`annonce l’octroi d’un prêt`, `a
+/// annoncé le décaissement de`): its subject gives the money.
+static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:l['’](?:octroi|attribution|allocation)|le[\p{Zs}\t\r]+(?:décaissement|déblocage|versement))(?:$|[^\p{L}\p{N}_])").unwrap()
+});
+
 /// `200 milliards d’euros de l’UE`: the words between an amount and its owner.
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"^[\p{Zs}\t\r]*(?:de\s+la|du|de\s+l['’]|des|de|d['’])[\p{Zs}\t\r]*$")
@@ -212,6 +218,13 @@ static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The raising before `par X`: X raised the money (`levées réalisées par`, `levés par`).
 static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)(?:levée?s?|lever|récoltée?s?|obtenue?s?|reçue?s?|perçue?s?|collectée?s?)(?:^|[^\p{L}\p{N}_])[^,;.]*(?:^|[^\p{L}\p{N}_])par[\p{Zs}\t\r]*(?:la|le|les|l['’])?[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// A verb of buying and the object's determiner and descriptive words, right before its name
+/// (`a acquis la firme britannique`, `a acheté le détaillant norvégien`, `acquéreur du
+/// câblodistributeur américain`).
+static BOUGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:(?:acquis|acquiert|acquièrent|acquérir|acquerra|achet\p{L}*|achète|achètent|rachet\p{L}*|rachète|rachètent|avalé|avale|absorbé|absorbe)(?:[\p{Zs}\t\r]+(?:la|le|les|sa|son|ses)[\p{Zs}\t\r]|[\p{Zs}\t\r]+l['’])|acquéreur[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]|de[\p{Zs}\t\r]+l['’]|du[\p{Zs}\t\r]|des[\p{Zs}\t\r]|de[\p{Zs}\t\r]|d['’]))(?:[\p{Zs}\t\r]*\p{Ll}[\p{Ll}-]+){0,3}[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// A name that is the complement of a noun (`les partenaires du Tchad`).
@@ -345,6 +358,11 @@ fn role_of(
     if a.start >= amount.1 && SPEAKER_BEFORE.is_match(before) {
         return (Role::Other, Evidence::Strong);
     }
+    // `CGI a acquis la firme britannique Logica`, `a avalé l’entreprise texane`: the company
+    // bought is paid, it gets the money.
+    if kind == ActorKind::Organization && BOUGHT.is_match(before) {
+        return (Role::Recipient, Evidence::Strong);
+    }
     if FUNDER_BEFORE.is_match(before) {
         // `levées réalisées par X`: who raised it gets it.
         if RAISED_BY.is_match(before) {
@@ -389,7 +407,9 @@ fn role_of(
             if role == Role::Other {
                 // `a annoncé un investissement`: an organisation or place announcing its own
                 // money gives it; a person announcing stays `other`.
-                if kind != ActorKind::Person && MONEY_OBJECT.is_match(&between[e..]) {
+                if kind != ActorKind::Person
+                    && (MONEY_OBJECT.is_match(&between[e..]) || GRANTING.is_match(&between[e..]))
+                {
                     return (Role::Funder, Evidence::Weak);
                 }
                 // `a annoncé, mardi, avoir accordé`: what it announces it did, it did.
@@ -819,7 +839,8 @@ pub fn involve(
                         && BRACKET_OPEN.is_match(&sentence[a.end..b.start])
                         && mine.iter().any(|m| m.actor.name == a.actor.name)
                         && (is_acronym_of(&a.actor.name, &b.actor.name)
-                            || ends_with_words_of(&a.actor.name, &b.actor.name))
+                            || ends_with_words_of(&a.actor.name, &b.actor.name)
+                            || ends_with_words_of(&a.actor.name, &short_name(&b.actor.name)))
                 }) && sentence[b.end..].trim_start().starts_with(')')
             })
             .map(|b| b.actor.name.as_str())
@@ -923,6 +944,17 @@ static BRACKET_OPEN: LazyLock<Regex> =
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:prix|tarifs?|cours|cotée?s?|cotations?|salaires?|smic|smig|smag|smg|le\s+litre|le\s+kilo(?:gramme)?|le\s+kg|la\s+tonne|le\s+baril|de\s+l['’]heure|l['’]heure|taux\s+horaires?|salaires?\s+minimum)(?:$|[^\p{L}\p{N}_])").unwrap()
 });
+
+/// A short name in brackets as an acronym in capitals, without its number: `Bad` → `BAD`,
+/// `Pdzam-1` → `PDZAM` (`la Banque africaine de développement (Bad)`).
+fn short_name(name: &str) -> String {
+    let letters = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+    if letters.chars().count() >= 3 && letters.chars().all(char::is_alphabetic) {
+        letters.to_uppercase()
+    } else {
+        name.to_string()
+    }
+}
 
 /// True when `short` is the acronym of the end of `long` (`BOAD` of `Conseil d’administration
 /// de la Banque ouest-africaine de développement`).
@@ -1261,6 +1293,76 @@ mod tests {
         assert!(
             !got.contains(&("Osisko".to_string(), Role::Recipient)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_written_in_lower_case_is_the_name_before() {
+        let text = "La Banque africaine de développement (Bad) accorde au Sénégal un prêt de 161,62 millions d'euros pour la phase 1 du Programme de désenclavement des zones agricoles et minières (Pdzam-1).";
+        let got = actors_of(text, 0);
+        assert!(
+            got.iter().all(|(n, _)| n != "Bad" && n != "Pdzam-1"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Banque africaine de développement"),
+            "{got:?}"
+        );
+        // Trap: a short name that spells nothing before it stays.
+        let got = actors_of(
+            "La Banque mondiale (Washington) et Sonatel (Dakar) signent un accord de 5 millions de dollars.",
+            0,
+        );
+        assert!(got.iter().any(|(n, _)| n == "Sonatel"), "{got:?}");
+    }
+
+    #[test]
+    fn the_company_bought_after_its_verb_gets_the_money() {
+        has_role(
+            "CGI a acquis la firme britannique Logica pour 2,8 milliards $.",
+            0,
+            "Logica",
+            Role::Recipient,
+        );
+        has_role(
+            "Saputo a avalé l'entreprise texane Morningstar Foods pour 1,45 milliard $ US.",
+            0,
+            "Morningstar Foods",
+            Role::Recipient,
+        );
+        has_role(
+            "Cogeco est devenu l'acquéreur du câblodistributeur américain Atlantic Broadband pour 1,36 milliard $ US.",
+            0,
+            "Atlantic Broadband",
+            Role::Recipient,
+        );
+        // Traps: the buyer pays, and a lender after `par` still lends.
+        has_role(
+            "CGI a acquis la firme britannique Logica pour 2,8 milliards $.",
+            0,
+            "CGI",
+            Role::Funder,
+        );
+        has_role(
+            "Le projet a été acheté puis financé par la BEI pour 20 millions d'euros.",
+            0,
+            "BEI",
+            Role::Funder,
+        );
+    }
+
+    #[test]
+    fn who_announces_the_granting_of_a_loan_gives_it() {
+        let text = "La Banque africaine de développement (Bad) annonce l'octroi, au Sénégal, d'un prêt de 161,62 millions d'euros.";
+        has_role(text, 0, "Banque africaine de développement", Role::Funder);
+        assert_eq!(crate::extract(text)[0].source, crate::model::Source::Public);
+        // Trap: a person who announces it only announces it.
+        has_role(
+            "Le ministre Paul Dupont annonce l'octroi d'un prêt de 10 millions d'euros.",
+            0,
+            "Paul Dupont",
+            Role::Other,
         );
     }
 

@@ -278,6 +278,207 @@ fn ends_a_name(before: &str) -> bool {
     NAME_BEFORE.is_match(&before[from..])
 }
 
+/// The capitalised heads of programmes' names written in full.
+static PROGRAMME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Programme|Projet|Plan|Stratégie|Initiative)[\p{Zs}\t\r]+")
+        .expect("programme heads compile")
+});
+
+/// The words that join the words of a programme's name.
+const PROGRAMME_LINKS: &[&str] = &[
+    "de", "du", "des", "d", "l", "la", "le", "les", "et", "à", "au", "aux", "en", "dans", "pour",
+];
+
+/// Words that end a programme's name: articles, pronouns, verbs, conjunctions.
+const PROGRAMME_STOPS: &[&str] = &[
+    "un",
+    "une",
+    "qui",
+    "que",
+    "qu",
+    "dont",
+    "où",
+    "mais",
+    "ou",
+    "donc",
+    "car",
+    "avec",
+    "par",
+    "selon",
+    "afin",
+    "ainsi",
+    "enfin",
+    "soit",
+    "contre",
+    "entre",
+    "depuis",
+    "lors",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "se",
+    "s",
+    "ne",
+    "n",
+    "y",
+    "sous",
+    "après",
+    "avant",
+    "sur",
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "été",
+    "était",
+    "sera",
+    "seront",
+    "va",
+    "vont",
+    "doit",
+    "peut",
+    "vise",
+    "prévoit",
+    "permet",
+    "permettra",
+    "auprès",
+    "loi",
+    "décret",
+    "ordonnance",
+    "montant",
+    "coût",
+    "total",
+    "budget",
+    "phase",
+    "appuyé",
+    "appuyée",
+    "financé",
+    "financée",
+    "soutenu",
+    "soutenue",
+    "lancé",
+    "lancée",
+    "adopté",
+    "adoptée",
+    "mis",
+    "mise",
+    "signé",
+    "signée",
+    "approuvé",
+    "approuvée",
+    "doté",
+    "dotée",
+    "conclu",
+    "conclue",
+    "engagé",
+    "engagée",
+];
+
+/// `Programme d’appui à la francophonie ontarienne`, `Projet d’amélioration des réformes`,
+/// `Plan d'action pour les langues officielles 2018-2023`: a programme's capitalised head and
+/// its words in lower case (or capitalised) joined by `de`, `à`, `et`, up to punctuation, a
+/// number that is no year, or a word that cannot be in a name. Only a name with a lower-case
+/// word: `Plan Marshall` is read by the capitalised-name rule. Start and name, in bytes.
+fn programmes_in_full(sentence: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for m in PROGRAMME_HEAD.find_iter(sentence) {
+        if sentence[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut at = m.end();
+        // The end of the last word that may end the name, and whether a lower-case word came.
+        let mut end = None;
+        let mut lower = false;
+        let mut words = 0;
+        while words < 18 {
+            let rest = &sentence[at..];
+            let skipped = rest.len()
+                - rest
+                    .trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t'])
+                    .len();
+            let rest = &rest[skipped..];
+            let word_len: usize = rest
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+                .map_or(rest.len(), |(i, _)| i);
+            let word = &rest[..word_len];
+            if word.is_empty() {
+                // A year or two closes the name (`2018-2023`).
+                let digits = rest
+                    .char_indices()
+                    .find(|&(_, c)| !(c.is_ascii_digit() || c == '-'))
+                    .map_or(rest.len(), |(i, _)| i);
+                let year = &rest[..digits];
+                if end.is_some()
+                    && year.len() >= 4
+                    && year.split('-').all(|y| y.len() == 4)
+                    && !rest[digits..].starts_with(|c: char| c.is_alphanumeric())
+                {
+                    end = Some(at + skipped + digits);
+                }
+                break;
+            }
+            let lower_word = word.to_lowercase();
+            let apostrophe = rest[word_len..].starts_with(['\'', '’']);
+            // An acronym is another actor's (`Plan de la BAD`).
+            if PROGRAMME_STOPS.contains(&lower_word.as_str())
+                || word.chars().count() >= 2 && !word.chars().any(char::is_lowercase)
+            {
+                break;
+            }
+            let link = PROGRAMME_LINKS.contains(&lower_word.as_str());
+            at += skipped + word_len;
+            if apostrophe {
+                at += rest[word_len..].chars().next().map_or(0, char::len_utf8);
+            }
+            words += 1;
+            if words == 1 && !(link || word.starts_with(char::is_lowercase)) {
+                break;
+            }
+            if !link {
+                lower |= word.starts_with(char::is_lowercase);
+                end = Some(at);
+            }
+        }
+        if let Some(end) = end
+            && lower
+        {
+            out.push((m.start(), &sentence[m.start()..end]));
+        }
+    }
+    out
+}
+
+/// True when the text before a name ends with a capitalised word and a hyphen (`Hydro-`).
+fn hyphen_joined(before: &str) -> bool {
+    let Some(head) = before.strip_suffix('-') else {
+        return false;
+    };
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    word.chars().count() >= 2 && word.starts_with(char::is_uppercase)
+}
+
 /// The words that open a programme's name.
 static PROGRAMME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(r"^(?:Programme|Plan|Projet|Initiative|Stratégie|Dispositif|Pacte|Politique)[\p{Zs}\t\r]+\S")
@@ -315,6 +516,17 @@ pub fn find(sentence: &str) -> Vec<Found> {
             },
         });
     };
+    // `Projet d’amélioration de l’accès à l’électricité`: a programme named in full, in lower
+    // case after its capitalised head, first, whole with the places it names.
+    for (start, name) in programmes_in_full(sentence) {
+        push(
+            &mut found,
+            start,
+            name,
+            ActorKind::Programme,
+            "programme in full",
+        );
+    }
     // `Région Occitanie`, `commune de Rennes`: a local authority, whole, before its place.
     let starts: Vec<usize> = head_starts(sentence).collect();
     for &at in &starts {
@@ -341,6 +553,11 @@ pub fn find(sentence: &str) -> Vec<Found> {
         // `l’Ambassade de France`, `la Bourse de Paris`: a place that ends a
         // longer name is no actor of its own either; the name is read whole.
         if kind == ActorKind::Place && ends_a_name(&sentence[..m.start()]) {
+            continue;
+        }
+        // `Hydro-Québec`, `Loto-Québec`: a place joined by a hyphen to the word before it is
+        // the end of that name.
+        if kind == ActorKind::Place && hyphen_joined(&sentence[..m.start()]) {
             continue;
         }
         push(&mut found, m.start(), m.as_str(), kind, "gazetteer");
@@ -372,6 +589,13 @@ pub fn find(sentence: &str) -> Vec<Found> {
         // A head word alone is no name (`Banque`); with a capitalised name after it, the
         // capitalised-name rule reads it whole.
         if !whole.contains(char::is_whitespace) {
+            continue;
+        }
+        // `le gouvernement fédéral`, `le gouvernement malien`: a government named by a common
+        // noun and its adjective is no name; `le gouvernement du Québec` is one.
+        if let Some(rest) = whole.strip_prefix("gouvernement ")
+            && !GOVERNMENT_OF_PLACE.is_match(rest)
+        {
             continue;
         }
         let kind = kind_of(whole, ActorKind::Organization);
@@ -484,10 +708,55 @@ pub fn find(sentence: &str) -> Vec<Found> {
         let kind = kind_of(name, ActorKind::Organization);
         push(&mut found, start, name, kind, why);
     }
+    // `le chef de l’État`, `la conseillère d’Etat`, `le secrétaire d’État`, `un coup d’État`:
+    // the State in the name of an office or a deed is no actor; `le chef de l’Etat Paul Biya`
+    // is Paul Biya.
+    found.retain_mut(|f| {
+        let Some(rest) = state_of_a_title(sentence, f).map(str::to_string) else {
+            return true;
+        };
+        if rest.is_empty() {
+            return false;
+        }
+        let offset = f.actor.name.len() - rest.len();
+        f.start += offset;
+        f.actor.kind = kind_of(&rest, ActorKind::Person);
+        f.actor.name = rest;
+        true
+    });
     found.sort_by_key(|f| f.start);
     let mut seen = HashSet::new();
     found.retain(|f| seen.insert(f.actor.name.clone()));
     found
+}
+
+/// What follows `gouvernement` in a government's name: the place it governs (`du Québec`).
+static GOVERNMENT_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?\p{Lu}")
+        .expect("governments of a place compile")
+});
+
+/// An office or a deed named after the State, up to its `d’`: `chef de l’`, `conseillère d’`,
+/// `secrétaire d’`, `coup d’`.
+static STATE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:chef(?:fe)?s?|conseill(?:er|ère)s?|secrétaires?|ministres?|coups?|hommes?|femmes?|raison)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+l['’]|d['’])[\p{Zs}\t\r]*$").expect("state titles compile")
+});
+
+/// When `f` is `État` (or a name that opens with it) in an office's or a deed's name (`chef
+/// de l’État`), the rest of its name after `État` (empty for `État` alone); else `None`.
+fn state_of_a_title<'a>(sentence: &str, f: &'a Found) -> Option<&'a str> {
+    let name = f.actor.name.as_str();
+    let rest = ["État", "Etat"]
+        .iter()
+        .find_map(|s| name.strip_prefix(s))
+        .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))?;
+    let mut from = f.start.saturating_sub(40);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    STATE_TITLE
+        .is_match(&sentence[from..f.start])
+        .then(|| rest.trim_start())
 }
 
 /// An acronym in brackets: `(PAFLPH)`, `(PGPS)`.
@@ -783,6 +1052,188 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn the_state_in_an_office_s_name_is_no_actor() {
+        let no_state = |s: &str| {
+            let got = names(s);
+            assert!(
+                got.iter()
+                    .all(|(n, _)| !n.starts_with("Etat") && !n.starts_with("État")),
+                "{got:?}"
+            );
+            got
+        };
+        no_state("le chef de l'Etat a signé cette loi");
+        no_state("La conseillère d'Etat a rappelé qu'il faut rester vigilant");
+        no_state("le secrétaire d’État au Budget a précisé");
+        let got = no_state("suivant l’ordonnance du chef de l’Etat Paul Biya.");
+        assert!(
+            got.iter().any(|(n, k)| n == "Paul Biya" && *k == "person"),
+            "{got:?}"
+        );
+        // Traps: the State that pays, and the Council of State, stay.
+        has(
+            "l’aide de 24 milliards accordée par l’Etat",
+            "Etat",
+            "organization",
+        );
+        has("l’État a débloqué 100 milliards", "État", "organization");
+        has(
+            "Le Conseil d'Etat présente un budget",
+            "Conseil d'Etat",
+            "organization",
+        );
+    }
+
+    #[test]
+    fn a_government_named_by_its_adjective_is_no_name() {
+        for s in [
+            "le gouvernement fédéral investit 3 M$",
+            "le gouvernement malien a signé un prêt",
+        ] {
+            let got = names(s);
+            assert!(
+                got.iter().all(|(n, _)| !n.starts_with("gouvernement")),
+                "{got:?}"
+            );
+        }
+        // Trap: a government named by its place is a name.
+        let got = names("le gouvernement du Québec investit");
+        assert!(got.iter().any(|(n, _)| n.contains("Québec")), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_hyphen_ends_a_name() {
+        has(
+            "les sociétés d’État comme Hydro-Québec",
+            "Hydro-Québec",
+            "organization",
+        );
+        has("Loto-Québec a versé", "Loto-Québec", "organization");
+        assert!(
+            names("Hydro-Québec investit")
+                .iter()
+                .all(|(n, _)| n != "Québec")
+        );
+        // Traps: a place on its own, or after a lower-case compound, stays a place.
+        has("au Québec, Hydro-Québec investit", "Québec", "place");
+        has("le Québec verse 3 M$", "Québec", "place");
+    }
+
+    #[test]
+    fn titles_units_and_a_place_s_people_are_no_actors() {
+        for s in [
+            "la viande a atteint 35 DT/Kg à Sfax",
+            "le SMIG, le Salaire minimum interprofessionnel garanti, passe à 75 000 FCFA",
+            "Les Québécois gagnant le salaire minimum",
+            "Paul Biya, le Chef de l’Etat camerounais, a signé",
+        ] {
+            let got = names(s);
+            assert!(
+                got.iter()
+                    .all(|(n, _)| !["Kg", "Salaire", "Québécois", "Chef"].contains(&n.as_str())),
+                "{got:?}"
+            );
+        }
+        has(
+            "Paul Biya, le Chef de l’Etat camerounais",
+            "Paul Biya",
+            "person",
+        );
+        for s in [
+            "un crédit de 300 millions de dollars (environ 865.35 MD) de l’Algérie",
+            "le litre de SP95 passe à 2 DT et le kilo à 500 DA",
+            "la LFC a relevé le budget",
+        ] {
+            let got = names(s);
+            assert!(
+                got.iter()
+                    .all(|(n, _)| !["MD", "SP95", "DT", "DA", "LFC"].contains(&n.as_str())),
+                "{got:?}"
+            );
+        }
+        // Trap: the country lending stays.
+        has("un crédit de l’Algérie", "Algérie", "place");
+    }
+
+    #[test]
+    fn first_names_of_the_francophone_press_make_persons() {
+        for name in [
+            "Pravind Jugnauth",
+            "Colleen Mayer",
+            "Nick Suzuki",
+            "Tahir Hamid Nguilin",
+        ] {
+            assert_eq!(
+                kind_of(name, ActorKind::Organization),
+                ActorKind::Person,
+                "{name}"
+            );
+        }
+        // Trap: a company whose name holds no first name stays one.
+        assert_eq!(
+            kind_of("Power Corporation", ActorKind::Organization),
+            ActorKind::Organization
+        );
+    }
+
+    #[test]
+    fn cities_of_francophone_africa_are_places() {
+        has(
+            "le port de Port-Gentil recevra 36 milliards",
+            "Port-Gentil",
+            "place",
+        );
+        has("la viande coûte 35 DT à Kasserine", "Kasserine", "place");
+        has(
+            "la province de l’Ogooué-Maritime",
+            "Ogooué-Maritime",
+            "place",
+        );
+        // Trap: a company named after a city stays whole.
+        has(
+            "Port-Gentil Logistics investit",
+            "Port-Gentil Logistics",
+            "organization",
+        );
+    }
+
+    #[test]
+    fn a_programme_named_in_full_is_read_whole() {
+        has(
+            "150 millions de dollars US au Projet d’amélioration de l’accès à l’électricité (PADAES), 200 millions",
+            "Projet d’amélioration de l’accès à l’électricité",
+            "programme",
+        );
+        has(
+            "accorde un million de dollars dans le cadre du Programme d'appui à la francophonie ontarienne 2020-2021. Les projets",
+            "Programme d'appui à la francophonie ontarienne 2020-2021",
+            "programme",
+        );
+        has(
+            "pour le Projet d’amélioration des réformes et enfin, 45 millions",
+            "Projet d’amélioration des réformes",
+            "programme",
+        );
+        has(
+            "du Programme de désenclavement des zones agricoles et minières (Pdzam-1) du nord",
+            "Programme de désenclavement des zones agricoles et minières",
+            "programme",
+        );
+        // Traps: a participle, an acronym or a bill ends it.
+        has(
+            "le Programme économique et financier appuyé par le FMI",
+            "Programme économique et financier",
+            "programme",
+        );
+        has("le Plan de la BAD prévoit", "BAD", "organization");
+        assert!(
+            names("le Projet de loi de finances 2025 prévoit")
+                .iter()
+                .all(|(n, _)| !n.starts_with("Projet de loi")),
+        );
     }
 
     #[test]

@@ -53,6 +53,20 @@ fn is_deal_verb(caps: &regex::Captures) -> bool {
     })
 }
 
+/// `à la jeune pousse Alan`: after `à`, a young company gets the money; it says nothing of
+/// whose money it is.
+static TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])à(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|cette|ces))*[\p{Zs}\t\r]*$").unwrap()
+});
+
+/// The cues that name young companies (`start-up`, `jeunes pousses`), who raise money.
+fn is_young_company(cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    ["start", "pousse", "scale", "fintech"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Every cue in `text`, in order, without overlaps.
 pub fn cues(text: &str) -> Vec<Cue> {
     let mut found: Vec<Cue> = GIVER
@@ -91,7 +105,10 @@ fn lexical_cues(text: &str) -> Vec<Cue> {
                 from += 1;
             }
             let before = &text[from..m.start()];
-            !RECIPIENT_BEFORE.is_match(before) || is_budget(m.as_str()) || is_deal_verb(caps)
+            let young = is_young_company(m.as_str());
+            !(RECIPIENT_BEFORE.is_match(before) || young && TO_BEFORE.is_match(before))
+                || is_budget(m.as_str())
+                || is_deal_verb(caps)
         })
         .map(|caps| {
             let (source, m) = if let Some(m) = caps.name("mixed") {
@@ -337,5 +354,91 @@ mod tests {
         assert!(is_public_funder("IDA") && is_public_funder("FIDA"));
         // Trap: a word holding the letters is no funder.
         assert!(!is_public_funder("Idaho Capital"));
+    }
+
+    #[test]
+    fn finance_laws_grants_cantonal_governments_and_ministers_are_public() {
+        for text in [
+            "La prévision dans la loi des finances initiales projetait 2 498,01 milliards de francs guinéens.",
+            "le ministre avait octroyé un subside de 300 euros à l’ASBL ArtGeo.",
+            "Valérie De Bue avait subsidié, à hauteur de 500 euros, l’association de parents.",
+            "Le Conseil-exécutif a avalisé des contributions annuelles de 180’000 francs en faveur de la Croix-Rouge.",
+            "La ministre des Services de la Couronne, Colleen Mayer, a annoncé une contribution de 15 millions de dollars pour des travaux.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(
+                found[0].source,
+                Source::Public,
+                "{text}: {:?}",
+                found[0].source_cue
+            );
+        }
+        // Traps: the council of ministers only decides, and a company's money stays private.
+        let found = crate::extract(
+            "Le conseil des ministres a pris acte d’une offre de 52 000 FCFA par action.",
+        );
+        assert_ne!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
+        let found = crate::extract(
+            "La société Danone a investi 30 millions d’euros dans son usine, a salué la ministre.",
+        );
+        assert_eq!(
+            found[0].source,
+            Source::Private,
+            "{:?}",
+            found[0].source_cue
+        );
+    }
+
+    #[test]
+    fn young_companies_money_is_private() {
+        for text in [
+            "En 2022, les fintechs installées à Abidjan ont réussi à lever un montant cumulé record de plus de 20 millions de dollars.",
+            "Cette année, les start-up du pays ont déjà reçu près de 1,5 milliard de francs.",
+            "Les jeunes pousses de ce domaine ont reçu jusqu’ici 705 millions de francs.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(
+                found[0].source,
+                Source::Private,
+                "{text}: {:?}",
+                found[0].source_cue
+            );
+        }
+        // Traps: public money for young companies stays public.
+        for text in [
+            "La Région verse une subvention de 2 millions d’euros aux start-up du territoire.",
+            "Le ministère de l’Économie accorde une aide de 20 millions de dinars aux startups.",
+            "La Région apporte 2 millions d’euros à la jeune pousse Alan.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(
+                found[0].source,
+                Source::Public,
+                "{text}: {:?}",
+                found[0].source_cue
+            );
+        }
+    }
+
+    #[test]
+    fn states_development_funds_and_export_banks_are_public_funders() {
+        for text in [
+            "Le gouvernement malien a approuvé un prêt de 5,5 milliards de francs CFA accordé par le Fonds de l’ OPEP pour le Développement International.",
+            "le gouvernement tchadien a sollicité un financement de 200 millions de dollars auprès du Fonds d'Abu Dhabi pour le Développement (FADD).",
+            "Le pays a obtenu un prêt de 50 milliards de FCFA auprès de China Eximbank.",
+        ] {
+            let found = crate::extract(text);
+            assert_eq!(found[0].source, Source::Public, "{:?}", found[0].source_cue);
+        }
+        // Trap: a commercial bank lending stays private.
+        let found = crate::extract(
+            "Le pays a obtenu un prêt de 50 milliards de FCFA auprès de la Deutsche Bank.",
+        );
+        assert_eq!(
+            found[0].source,
+            Source::Private,
+            "{:?}",
+            found[0].source_cue
+        );
     }
 }
