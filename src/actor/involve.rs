@@ -152,7 +152,7 @@ static MONEY_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// After an announcing verb, the noun of the act of giving (`annonce l’octroi d’un prêt`, `a
 /// annoncé le décaissement de`): its subject gives the money.
 static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{Zs}\t\r]*(?:l['’](?:octroi|attribution|allocation)|le[\p{Zs}\t\r]+(?:décaissement|déblocage|versement))(?:$|[^\p{L}\p{N}_])").unwrap()
+    crate::pattern::compile(r"(?i)^[\p{Zs}\t\r]*(?:l['’](?:octroi|attribution|allocation)|le[\p{Zs}\t\r]+(?:décaissement|déblocage|versement))(?:$|[^\p{L}\p{N}_])").unwrap()
 });
 
 /// `200 milliards d’euros de l’UE`: the words between an amount and its owner.
@@ -224,7 +224,7 @@ static RAISED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// (`a acquis la firme britannique`, `a acheté le détaillant norvégien`, `acquéreur du
 /// câblodistributeur américain`).
 static BOUGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}\p{N}_])(?:(?:acquis|acquiert|acquièrent|acquérir|acquerra|achet\p{L}*|achète|achètent|rachet\p{L}*|rachète|rachètent|avalé|avale|absorbé|absorbe)(?:[\p{Zs}\t\r]+(?:la|le|les|sa|son|ses)[\p{Zs}\t\r]|[\p{Zs}\t\r]+l['’])|acquéreur[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]|de[\p{Zs}\t\r]+l['’]|du[\p{Zs}\t\r]|des[\p{Zs}\t\r]|de[\p{Zs}\t\r]|d['’]))(?:[\p{Zs}\t\r]*\p{Ll}[\p{Ll}-]+){0,3}[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}\p{N}_])(?:(?:acquis|acquiert|acquièrent|acquérir|acquerra|achet\p{L}*|achète|achètent|rachet\p{L}*|rachète|rachètent|avalé|avale|absorbé|absorbe)(?:[\p{Zs}\t\r]+(?:la|le|les|sa|son|ses)[\p{Zs}\t\r]|[\p{Zs}\t\r]+l['’])|acquéreur[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+la[\p{Zs}\t\r]|de[\p{Zs}\t\r]+l['’]|du[\p{Zs}\t\r]|des[\p{Zs}\t\r]|de[\p{Zs}\t\r]|d['’]))(?:[\p{Zs}\t\r]*\p{Ll}[\p{Ll}-]+){0,3}[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// A name that is the complement of a noun (`les partenaires du Tchad`).

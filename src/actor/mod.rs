@@ -280,7 +280,7 @@ fn ends_a_name(before: &str) -> bool {
 
 /// The capitalised heads of programmes' names written in full.
 static PROGRAMME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Programme|Projet|Plan|Stratégie|Initiative)[\p{Zs}\t\r]+")
+    crate::pattern::compile(r"(?:Programme|Projet|Plan|Stratégie|Initiative)[\p{Zs}\t\r]+")
         .expect("programme heads compile")
 });
 
@@ -732,14 +732,14 @@ pub fn find(sentence: &str) -> Vec<Found> {
 
 /// What follows `gouvernement` in a government's name: the place it governs (`du Québec`).
 static GOVERNMENT_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?\p{Lu}")
+    crate::pattern::compile(r"^(?:du|des|de|d['’])[\p{Zs}\t\r]*(?:la[\p{Zs}\t\r]+|l['’])?\p{Lu}")
         .expect("governments of a place compile")
 });
 
 /// An office or a deed named after the State, up to its `d’`: `chef de l’`, `conseillère d’`,
 /// `secrétaire d’`, `coup d’`.
 static STATE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:chef(?:fe)?s?|conseill(?:er|ère)s?|secrétaires?|ministres?|coups?|hommes?|femmes?|raison)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+l['’]|d['’])[\p{Zs}\t\r]*$").expect("state titles compile")
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}])(?:chef(?:fe)?s?|conseill(?:er|ère)s?|secrétaires?|ministres?|coups?|hommes?|femmes?|raison)[\p{Zs}\t\r]+(?:de[\p{Zs}\t\r]+l['’]|d['’])[\p{Zs}\t\r]*$").expect("state titles compile")
 });
 
 /// When `f` is `État` (or a name that opens with it) in an office's or a deed's name (`chef

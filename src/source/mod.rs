@@ -56,7 +56,7 @@ fn is_deal_verb(caps: &regex::Captures) -> bool {
 /// `à la jeune pousse Alan`: after `à`, a young company gets the money; it says nothing of
 /// whose money it is.
 static TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])à(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|cette|ces))*[\p{Zs}\t\r]*$").unwrap()
+    crate::pattern::compile(r"(?i)(?:^|[^\p{L}])à(?:[\p{Zs}\t\r]+(?:les|la|le|l['’]|des|du|de|d['’]|cette|ces))*[\p{Zs}\t\r]*$").unwrap()
 });
 
 /// The cues that name young companies (`start-up`, `jeunes pousses`), who raise money.
