@@ -56,53 +56,6 @@ pub fn country_codes() -> impl Iterator<Item = &'static str> {
     amount::country_codes()
 }
 
-/// A sentence whose amount takes the stages after the amount rules through most of their
-/// patterns: a funder, a recipient, a place, a purpose.
-const WARM_UP: &str = "L’État et la Région Bretagne apportent 3 millions d’euros à la société \
-                       Breizh Énergie pour construire une usine à Brest.";
-
-/// Compiles, once per process, everything the first amount needs, on every core: the amount
-/// rules on other threads (compiling only), and meanwhile, on this thread, the patterns of the
-/// stages after them (actors, sources, purposes, links), by tying a made-up amount of
-/// [`WARM_UP`]. Compiled one after the other they were the whole start-up of a small input.
-/// The tie stage runs here, not on a helper, because the regex crate gives its fast cache to
-/// the thread that searches a regex first: a helper that searched them would leave every later
-/// search a locked slow path. Called once a text holds a candidate, so that a text without
-/// money compiles none of it.
-pub(crate) fn compile_for_the_first_amount() {
-    static DONE: std::sync::Once = std::sync::Once::new();
-    DONE.call_once(|| {
-        // The scan waits for the rules on their `LazyLock` if they are not ready yet.
-        std::thread::spawn(|| {
-            std::sync::LazyLock::force(&amount::rules::RULES);
-        });
-        let amount = "3 millions d’euros";
-        let start = WARM_UP
-            .find(amount)
-            .expect("the warm-up sentence holds its amount");
-        let mention = amount::Mention {
-            start,
-            end: start + amount.len(),
-            value: Some(Decimal::from(3_000_000)),
-            min: None,
-            max: None,
-            currency: Some("EUR"),
-            generic_currency: false,
-            currency_cue: None,
-            borrowed_currency: false,
-            money_noun: false,
-            too_large: false,
-            conversion: false,
-            qualifier: Qualifier::Exact,
-            qualifier_cue: None,
-            period: None,
-            per: None,
-            rule: "core",
-        };
-        Extractor::new().tie(WARM_UP, WARM_UP.len(), vec![mention], Vec::new(), true);
-    });
-}
-
 /// Extracts from a document read in pieces, so that a document of any size goes through in
 /// bounded memory: [`feed`](Extractor::feed) each piece in order, cut anywhere, then
 /// [`finish`](Extractor::finish). The findings, with offsets, indexes, `part_of` and

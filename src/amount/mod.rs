@@ -59,11 +59,7 @@ pub struct Mention {
 /// more digits than exact arithmetic holds start.
 pub fn scan(text: &str) -> (Vec<Mention>, Vec<usize>) {
     let mut found: Vec<(usize, Mention)> = Vec::new();
-    let windows = windows(text);
-    if !windows.is_empty() {
-        crate::compile_for_the_first_amount();
-    }
-    for (start, end) in windows {
+    for (start, end) in windows(text) {
         let window = &text[start..end];
         for (order, rule) in rules::RULES.iter().enumerate() {
             found.extend(rule.apply(window).into_iter().map(|mut m| {
