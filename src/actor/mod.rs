@@ -468,14 +468,7 @@ fn hyphen_joined(before: &str) -> bool {
     let Some(head) = before.strip_suffix('-') else {
         return false;
     };
-    let word: String = head
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let word = crate::text::last_word(head);
     word.chars().count() >= 2 && word.starts_with(char::is_uppercase)
 }
 

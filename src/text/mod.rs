@@ -182,6 +182,17 @@ pub fn sentences_near(
         .collect()
 }
 
+/// The letters that end `text` (`Hydro` of `chez Hydro`; nothing after a digit).
+pub(crate) fn last_word(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
+}
+
 /// True when `piece` ends with `<abbreviation>.` and optional spaces (no line break).
 fn ends_with_abbreviation(piece: &str) -> bool {
     let trimmed = piece.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\t']);
@@ -191,20 +202,13 @@ fn ends_with_abbreviation(piece: &str) -> bool {
     let Some(before_dot) = trimmed.strip_suffix('.') else {
         return false;
     };
-    let word: String = before_dot
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let word = last_word(before_dot);
     if word.is_empty() {
         return false;
     }
     let mut chars = word.chars();
     let single_initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_initial || ABBREVIATIONS.contains(&word.as_str())
+    single_initial || ABBREVIATIONS.contains(&word)
 }
 
 /// Turns byte offsets into character offsets and 1-based line numbers, walking forward only:
